@@ -1,0 +1,247 @@
+#include "document/markdownimporter.h"
+
+#include "common/tr.h"
+#include "document/blockbuilder.h"
+#include "text/encoding.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <memory>
+#include <mutex>
+
+using namespace Qt::StringLiterals;
+
+namespace cw::doc {
+
+namespace {
+
+struct NodeDeleter { void operator()(cmark_node *n) const { cmark_node_free(n); } };
+struct ParserDeleter { void operator()(cmark_parser *p) const { cmark_parser_free(p); } };
+struct IterDeleter { void operator()(cmark_iter *i) const { cmark_iter_free(i); } };
+
+// cmark reports positions as 1-based lines and 1-based byte columns of the UTF-8 it parsed.
+// This maps them to UTF-16 offsets into the QString once, here at the boundary
+// (ARCHITECTURE.md: "cmark-gfm reports bytes: convert once").
+class PositionMap
+{
+public:
+    PositionMap(const QByteArray &utf8, const QString &text) : m_utf8(utf8), m_text(text)
+    {
+        // Line starts as cmark counts lines: "\n", "\r\n" and a lone "\r" each end one.
+        m_lineBytes.push_back(0);
+        m_lineUnits.push_back(0);
+        qsizetype units = 0;
+        for (qsizetype i = 0; i < utf8.size(); ++i) {
+            const uchar c = uchar(utf8[i]);
+            if ((c & 0xC0) != 0x80)
+                units += c >= 0xF0 ? 2 : 1; // a 4-byte sequence is a surrogate pair in UTF-16
+            if (c == '\n' || (c == '\r' && (i + 1 >= utf8.size() || utf8[i + 1] != '\n'))) {
+                m_lineBytes.push_back(i + 1);
+                m_lineUnits.push_back(units);
+            }
+        }
+    }
+
+    // UTF-16 offset of the byte at (line, column), both 1-based; column may be one past the line.
+    qsizetype offset(int line, int column) const
+    {
+        if (line < 1)
+            return 0;
+        if (size_t(line) > m_lineBytes.size())
+            return m_text.size();
+        const qsizetype lineStart = m_lineBytes[size_t(line - 1)];
+        const qsizetype lineEnd = size_t(line) < m_lineBytes.size() ? m_lineBytes[size_t(line)] : m_utf8.size();
+        const qsizetype target = std::min(lineStart + std::max(column - 1, 0), lineEnd);
+        qsizetype units = m_lineUnits[size_t(line - 1)];
+        for (qsizetype i = lineStart; i < target; ++i) {
+            const uchar c = uchar(m_utf8[i]);
+            if ((c & 0xC0) != 0x80)
+                units += c >= 0xF0 ? 2 : 1;
+        }
+        // Inside a multi-byte character: move past it to the next boundary.
+        return std::min(units, m_text.size());
+    }
+
+private:
+    const QByteArray &m_utf8;
+    const QString &m_text;
+    std::vector<qsizetype> m_lineBytes;
+    std::vector<qsizetype> m_lineUnits;
+};
+
+TextRange rangeOf(cmark_node *node, const PositionMap &map)
+{
+    const qsizetype start = map.offset(cmark_node_get_start_line(node), cmark_node_get_start_column(node));
+    // end_column is the 1-based column of the last byte, so the byte after it is column + 1.
+    qsizetype end = map.offset(cmark_node_get_end_line(node), cmark_node_get_end_column(node) + 1);
+    return {start, std::max(start, end)};
+}
+
+// The plain text of a node's inlines: what a reader sees of a heading.
+QString plainText(cmark_node *node)
+{
+    QString out;
+    std::unique_ptr<cmark_iter, IterDeleter> it(cmark_iter_new(node));
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE) {
+        if (ev != CMARK_EVENT_ENTER)
+            continue;
+        cmark_node *n = cmark_iter_get_node(it.get());
+        switch (cmark_node_get_type(n)) {
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE:
+            out += QString::fromUtf8(cmark_node_get_literal(n));
+            break;
+        case CMARK_NODE_SOFTBREAK:
+        case CMARK_NODE_LINEBREAK:
+            out += u' ';
+            break;
+        default:
+            break;
+        }
+    }
+    return out;
+}
+
+int depthOf(cmark_node *node, cmark_node_type type)
+{
+    int depth = 0;
+    for (cmark_node *p = cmark_node_parent(node); p; p = cmark_node_parent(p))
+        if (cmark_node_get_type(p) == type)
+            ++depth;
+    return depth;
+}
+
+// Extension nodes (tables) have types registered at run time: compare their names.
+bool isTable(cmark_node *node)
+{
+    return qstrcmp(cmark_node_get_type_string(node), "table") == 0;
+}
+
+bool insideTable(cmark_node *node)
+{
+    for (cmark_node *p = cmark_node_parent(node); p; p = cmark_node_parent(p))
+        if (isTable(p))
+            return true;
+    return false;
+}
+
+cmark_node *enclosing(cmark_node *node, cmark_node_type type)
+{
+    for (cmark_node *p = cmark_node_parent(node); p; p = cmark_node_parent(p))
+        if (cmark_node_get_type(p) == type)
+            return p;
+    return nullptr;
+}
+
+QString listMarker(cmark_node *item)
+{
+    cmark_node *list = cmark_node_parent(item);
+    if (!list || cmark_node_get_list_type(list) != CMARK_ORDERED_LIST)
+        return u"-"_s;
+    int n = cmark_node_get_list_start(list);
+    for (cmark_node *s = cmark_node_previous(item); s; s = cmark_node_previous(s))
+        ++n;
+    return QString::number(n) + (cmark_node_get_list_delim(list) == CMARK_PAREN_DELIM ? u")"_s : u"."_s);
+}
+
+} // namespace
+
+QString MarkdownImporter::format() const { return u"markdown"_s; }
+
+QStringList MarkdownImporter::suffixes() const { return {u"md"_s, u"markdown"_s, u"mdown"_s, u"mkd"_s}; }
+
+bool MarkdownImporter::sniff(const QByteArray &head) const
+{
+    // ATX headings at the start of a line are the one unmistakable sign of Markdown in a dump.
+    return head.startsWith("# ") || head.startsWith("## ") || head.contains("\n# ") || head.contains("\n## ");
+}
+
+Result<PolicyDocument> MarkdownImporter::import(const QByteArray &bytes, const ImportOptions &options) const
+{
+    auto decoded = text::decode(bytes, options.fileName);
+    if (!decoded)
+        return decoded.error();
+
+    PolicyDocument doc;
+    doc.fileName = options.fileName;
+    doc.format = format();
+    doc.encoding = decoded->encoding;
+    doc.text = std::move(decoded->text);
+    const QByteArray utf8 = doc.text.toUtf8();
+
+    static std::once_flag registered;
+    std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
+
+    // Safe mode is cmark's default: raw HTML is never passed through (STYLE.md).
+    const int cmarkOptions = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES;
+    std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(cmarkOptions));
+    for (const char *name : {"table", "strikethrough", "autolink", "tasklist"})
+        if (cmark_syntax_extension *ext = cmark_find_syntax_extension(name))
+            cmark_parser_attach_syntax_extension(parser.get(), ext);
+    cmark_parser_feed(parser.get(), utf8.constData(), size_t(utf8.size()));
+    std::unique_ptr<cmark_node, NodeDeleter> root(cmark_parser_finish(parser.get()));
+    if (!root)
+        return Error{u"parse"_s, Tr::tr("%1: the Markdown could not be parsed").arg(options.fileName)};
+
+    const PositionMap map(utf8, doc.text);
+    DocumentBuilder builder(doc);
+
+    struct Heading { cmark_node *node; int level; };
+    std::vector<Heading> headings;
+
+    std::unique_ptr<cmark_iter, IterDeleter> it(cmark_iter_new(root.get()));
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE) {
+        if (ev != CMARK_EVENT_ENTER)
+            continue;
+        cmark_node *node = cmark_iter_get_node(it.get());
+        const cmark_node_type type = cmark_node_get_type(node);
+        switch (type) {
+        case CMARK_NODE_HEADING:
+            headings.push_back({node, cmark_node_get_heading_level(node)});
+            break;
+        case CMARK_NODE_PARAGRAPH: {
+            if (insideTable(node))
+                break;
+            if (cmark_node *item = enclosing(node, CMARK_NODE_ITEM)) {
+                builder.addBlock(BlockKind::ListItem, rangeOf(node, map), depthOf(node, CMARK_NODE_LIST),
+                                 cmark_node_first_child(item) == node ? listMarker(item) : QString());
+            } else if (enclosing(node, CMARK_NODE_BLOCK_QUOTE)) {
+                builder.addBlock(BlockKind::Quote, rangeOf(node, map), depthOf(node, CMARK_NODE_BLOCK_QUOTE));
+            } else {
+                builder.addBlock(BlockKind::Paragraph, rangeOf(node, map));
+            }
+            break;
+        }
+        case CMARK_NODE_CODE_BLOCK:
+            builder.addBlock(BlockKind::Code, rangeOf(node, map));
+            break;
+        case CMARK_NODE_THEMATIC_BREAK:
+            builder.addBlock(BlockKind::Rule, rangeOf(node, map));
+            break;
+        default:
+            if (isTable(node))
+                builder.addBlock(BlockKind::Table, rangeOf(node, map));
+            break;
+        }
+    }
+
+    // One level-1 heading before all others, with the rest deeper, is the document's title
+    // ("# Privacy Notice" over "## …" sections), not a section around the whole text.
+    size_t first = 0;
+    if (!headings.empty() && headings.front().level == 1
+        && std::none_of(headings.begin() + 1, headings.end(), [](const Heading &h) { return h.level == 1; })) {
+        builder.setTitle(rangeOf(headings.front().node, map), headingTitle(plainText(headings.front().node)));
+        first = 1;
+    }
+    for (size_t i = first; i < headings.size(); ++i)
+        builder.addHeading(rangeOf(headings[i].node, map), headings[i].level,
+                           headingTitle(plainText(headings[i].node)));
+
+    builder.finish(options);
+    return doc;
+}
+
+} // namespace cw::doc

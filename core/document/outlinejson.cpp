@@ -1,0 +1,75 @@
+#include "document/outlinejson.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace cw::doc {
+
+namespace {
+
+QJsonObject sectionToJson(const Section &s)
+{
+    QJsonArray children;
+    for (const Section &c : s.children)
+        children.append(sectionToJson(c));
+    return QJsonObject{
+        {u"title"_s, s.title},
+        {u"level"_s, s.level},
+        {u"start"_s, qint64(s.range.start)},
+        {u"end"_s, qint64(s.range.end)},
+        {u"heading_start"_s, qint64(s.heading.start)},
+        {u"heading_end"_s, qint64(s.heading.end)},
+        // Filled by the topic classifier once it exists; always present so readers can rely on it.
+        {u"topics"_s, QJsonArray()},
+        {u"children"_s, children},
+    };
+}
+
+void sectionToText(const Section &s, QString &out)
+{
+    out += QString(2 * (s.level - 1), u' ') + s.title + u"  ["_s + QString::number(s.range.start) + u'-'
+           + QString::number(s.range.end) + u"]\n"_s;
+    for (const Section &c : s.children)
+        sectionToText(c, out);
+}
+
+} // namespace
+
+QString textSha256(const QString &text)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QJsonObject outlineToJson(const PolicyDocument &document, bool withText)
+{
+    QJsonArray sections;
+    for (const Section &s : document.sections)
+        sections.append(sectionToJson(s));
+    QJsonObject o{
+        {u"file"_s, document.fileName},
+        {u"format"_s, document.format},
+        {u"language"_s, text::languageCode(document.language)},
+        {u"encoding"_s, document.encoding},
+        {u"title"_s, document.title},
+        {u"text_sha256"_s, textSha256(document.text)},
+        {u"text_length"_s, qint64(document.text.size())},
+        {u"sections"_s, sections},
+    };
+    if (withText)
+        o.insert(u"text"_s, document.text);
+    return o;
+}
+
+QString outlineToText(const PolicyDocument &document)
+{
+    QString out;
+    if (!document.title.isEmpty())
+        out += document.title + u"\n\n"_s;
+    for (const Section &s : document.sections)
+        sectionToText(s, out);
+    return out;
+}
+
+} // namespace cw::doc
