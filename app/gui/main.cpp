@@ -1,0 +1,69 @@
+#include "mainwindow.h"
+#include "settingskeys.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Clausewright"_s);
+    QApplication::setApplicationName(u"Clausewright"_s);
+    QApplication::setApplicationDisplayName(u"Clausewright"_s);
+    QApplication::setApplicationVersion(QString::fromLatin1(CW_VERSION));
+
+    // Before the parser, so that --help speaks the user's language.
+    cw::i18n::installTranslators(app, QSettings().value(cw::gui::keys::uiLanguage()).toString());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Main", "Write, compare and keep in step privacy policies in English and Russian."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QCoreApplication::translate("Main", "file"),
+                                 QCoreApplication::translate("Main", "The policy to open."));
+    const QCommandLineOption languageOption(
+        u"ui-language"_s,
+        QCoreApplication::translate("Main", "Use this interface language for this session: en or ru."),
+        QCoreApplication::translate("Main", "language"));
+    parser.addOption(languageOption);
+    // For the README and for looking at the window in CI: grab the window once the file is
+    // shown, write a PNG and quit.
+    QCommandLineOption screenshotOption(u"screenshot"_s, QString(), u"png"_s);
+    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshotOption);
+    parser.process(app);
+
+    if (parser.isSet(languageOption))
+        cw::i18n::installTranslators(app, parser.value(languageOption));
+
+    cw::gui::MainWindow window;
+    const QString screenshot = parser.value(screenshotOption);
+    if (!screenshot.isEmpty()) {
+        window.resize(1100, 720);
+        const auto grabAndQuit = [&window, screenshot] {
+            // Give the outline and the status bar one round of layout and painting.
+            QTimer::singleShot(300, &window, [&window, screenshot] {
+                const bool saved = window.grab().save(screenshot, "PNG");
+                QCoreApplication::exit(saved ? 0 : 1);
+            });
+        };
+        QObject::connect(&window, &cw::gui::MainWindow::documentLoaded, &window, grabAndQuit);
+        QObject::connect(&window, &cw::gui::MainWindow::openFailed, &window, grabAndQuit);
+        if (parser.positionalArguments().isEmpty())
+            grabAndQuit();
+    }
+    window.show();
+
+    if (!parser.positionalArguments().isEmpty())
+        window.openFile(QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath());
+
+    return app.exec();
+}

@@ -1,0 +1,621 @@
+#include "mainwindow.h"
+
+#include "lintmodel.h"
+#include "outlinemodel.h"
+#include "preferencesdialog.h"
+#include "settingskeys.h"
+#include "translations.h"
+
+#include "analysis/lint.h"
+#include "document/importer.h"
+#include "document/policydocument.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTextBlock>
+#include <QTreeView>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <optional>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace cw::gui {
+
+// What an import produces on the worker thread. Default-constructible and copyable, as
+// QFuture wants; lint runs there too so that a large policy never stalls the window.
+struct LoadOutcome
+{
+    std::optional<doc::PolicyDocument> document;
+    Error error;
+    std::vector<analysis::LintIssue> issues;
+    QString lintRulesError;
+};
+
+namespace {
+
+constexpr int MaxRecentFiles = 10;
+
+struct LintOutcome
+{
+    std::vector<analysis::LintIssue> issues;
+    QString rulesError;
+};
+
+LintOutcome lintDocument(const doc::PolicyDocument &document)
+{
+    const Result<analysis::LintRules> rules = analysis::LintRules::builtin();
+    if (!rules.ok())
+        return {{}, rules.error().message};
+    return {analysis::lint(document, rules.value()), {}};
+}
+
+// Runs on a pool thread: core's importers and linter are stateless and thread-safe.
+LoadOutcome loadPolicy(const QString &path)
+{
+    LoadOutcome outcome;
+    Result<doc::PolicyDocument> imported = doc::ImporterRegistry::withBuiltins().importFile(path);
+    if (!imported.ok()) {
+        outcome.error = imported.error();
+        return outcome;
+    }
+    outcome.document = std::move(imported).value();
+    LintOutcome linted = lintDocument(*outcome.document);
+    outcome.issues = std::move(linted.issues);
+    outcome.lintRulesError = std::move(linted.rulesError);
+    return outcome;
+}
+
+QString formatName(const QString &format)
+{
+    if (format == "markdown"_L1)
+        return MainWindow::tr("Markdown");
+    if (format == "text"_L1)
+        return MainWindow::tr("Plain text");
+    if (format == "html"_L1)
+        return MainWindow::tr("HTML");
+    return format;
+}
+
+QString languageName(text::Language language)
+{
+    switch (language) {
+    case text::Language::English:
+        return MainWindow::tr("English");
+    case text::Language::Russian:
+        return MainWindow::tr("Russian");
+    case text::Language::Unknown:
+        break;
+    }
+    return MainWindow::tr("Language unknown");
+}
+
+QString localFileOf(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
+        return {};
+    const QUrl url = mime->urls().constFirst();
+    return url.isLocalFile() ? url.toLocalFile() : QString();
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setObjectName(u"mainWindow"_s);
+    setAcceptDrops(true);
+
+    createActions();
+    createPanes();
+    createMenus();
+    createStatusBar();
+    retranslateUi();
+    updateRecentFilesMenu();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(keys::windowGeometry()).toByteArray()))
+        resize(1100, 720);
+    restoreState(settings.value(keys::windowState()).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_openAction = new QAction(this);
+    m_openAction->setObjectName(u"openAction"_s);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setIcon(QIcon::fromTheme(u"document-open"_s));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::showOpenDialog);
+
+    m_clearRecentAction = new QAction(this);
+    connect(m_clearRecentAction, &QAction::triggered, this, &MainWindow::clearRecentFiles);
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setObjectName(u"quitAction"_s);
+    // Spelled out: QKeySequence::Quit is empty on Windows.
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_copyAction = new QAction(this);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_selectAllAction = new QAction(this);
+    m_selectAllAction->setShortcut(QKeySequence::SelectAll);
+
+    m_preferencesAction = new QAction(this);
+    m_preferencesAction->setObjectName(u"preferencesAction"_s);
+    // Spelled out: QKeySequence::Preferences is empty outside macOS and KDE.
+    m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+
+    m_nextPaneAction = new QAction(this);
+    m_nextPaneAction->setShortcut(QKeySequence(Qt::Key_F6));
+    connect(m_nextPaneAction, &QAction::triggered, this, [this] { focusPane(+1); });
+    m_previousPaneAction = new QAction(this);
+    m_previousPaneAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    connect(m_previousPaneAction, &QAction::triggered, this, [this] { focusPane(-1); });
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createPanes()
+{
+    m_text = new QPlainTextEdit(this);
+    m_text->setObjectName(u"documentText"_s);
+    m_text->setReadOnly(true);
+    // Read-only for now, but the cursor still shows where a section or finding starts.
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_text->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    // A dropped file should open, not land in the text as a URL.
+    m_text->setAcceptDrops(false);
+    m_text->viewport()->setAcceptDrops(false);
+    m_text->document()->setDocumentMargin(12);
+    setCentralWidget(m_text);
+    connect(m_copyAction, &QAction::triggered, m_text, &QPlainTextEdit::copy);
+    connect(m_selectAllAction, &QAction::triggered, m_text, &QPlainTextEdit::selectAll);
+    connect(m_text, &QPlainTextEdit::copyAvailable, m_copyAction, &QAction::setEnabled);
+    m_copyAction->setEnabled(false);
+
+    m_outlineModel = new OutlineModel(this);
+    m_outlineView = new QTreeView;
+    m_outlineView->setObjectName(u"outlineView"_s);
+    m_outlineView->setModel(m_outlineModel);
+    m_outlineView->setHeaderHidden(true);
+    m_outlineView->setUniformRowHeights(true);
+    m_outlineView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(m_outlineView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { goToSection(current); });
+    // A click on the row that is already current changes nothing, but should still jump.
+    connect(m_outlineView, &QTreeView::clicked, this, &MainWindow::goToSection);
+    connect(m_outlineView, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        goToSection(index);
+        m_text->setFocus(Qt::OtherFocusReason);
+    });
+
+    m_outlineDock = new QDockWidget(this);
+    m_outlineDock->setObjectName(u"outlineDock"_s);
+    m_outlineDock->setWidget(m_outlineView);
+    m_outlineDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::LeftDockWidgetArea, m_outlineDock);
+
+    m_lintModel = new LintModel(this);
+    m_findingsView = new QTreeView;
+    m_findingsView->setObjectName(u"findingsView"_s);
+    m_findingsView->setModel(m_lintModel);
+    m_findingsView->setRootIsDecorated(false);
+    m_findingsView->setUniformRowHeights(true);
+    m_findingsView->setAlternatingRowColors(true);
+    m_findingsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_findingsView->header()->setStretchLastSection(true);
+    m_findingsView->header()->setSectionResizeMode(LintModel::LineColumn, QHeaderView::ResizeToContents);
+    m_findingsView->header()->setSectionResizeMode(LintModel::KindColumn, QHeaderView::ResizeToContents);
+    connect(m_findingsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { selectFinding(current); });
+    connect(m_findingsView, &QTreeView::clicked, this, &MainWindow::selectFinding);
+    connect(m_findingsView, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        selectFinding(index);
+        m_text->setFocus(Qt::OtherFocusReason);
+    });
+
+    m_findingsDock = new QDockWidget(this);
+    m_findingsDock->setObjectName(u"findingsDock"_s);
+    m_findingsDock->setWidget(m_findingsView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
+    resizeDocks({m_outlineDock}, {280}, Qt::Horizontal);
+    resizeDocks({m_findingsDock}, {170}, Qt::Vertical);
+
+    m_outlineDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    m_findingsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(u"fileMenu"_s);
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(u"recentMenu"_s);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(u"editMenu"_s);
+    m_editMenu->addAction(m_copyAction);
+    m_editMenu->addAction(m_selectAllAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_preferencesAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(u"viewMenu"_s);
+    m_viewMenu->addAction(m_outlineDock->toggleViewAction());
+    m_viewMenu->addAction(m_findingsDock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_nextPaneAction);
+    m_viewMenu->addAction(m_previousPaneAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(u"helpMenu"_s);
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_busyBar = new QProgressBar(this);
+    m_busyBar->setRange(0, 0); // no percentage to report: an import is one call into core
+    m_busyBar->setMaximumWidth(120);
+    m_busyBar->setTextVisible(false);
+    m_busyBar->setVisible(false);
+    m_busyLabel = new QLabel(this);
+    m_busyLabel->setVisible(false);
+    statusBar()->addWidget(m_busyBar);
+    statusBar()->addWidget(m_busyLabel);
+
+    const auto addField = [this](const QString &name) {
+        auto *label = new QLabel(this);
+        label->setObjectName(name);
+        label->setContentsMargins(6, 0, 6, 0);
+        statusBar()->addPermanentWidget(label);
+        return label;
+    };
+    m_formatLabel = addField(u"formatLabel"_s);
+    m_encodingLabel = addField(u"encodingLabel"_s);
+    m_languageLabel = addField(u"languageLabel"_s);
+    m_sectionsLabel = addField(u"sectionsLabel"_s);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+
+    m_openAction->setText(tr("&Open…"));
+    m_openAction->setStatusTip(tr("Open a privacy policy (Markdown, plain text, HTML)"));
+    m_clearRecentAction->setText(tr("&Clear Menu"));
+    m_quitAction->setText(tr("&Quit"));
+    m_copyAction->setText(tr("&Copy"));
+    m_selectAllAction->setText(tr("Select &All"));
+    m_preferencesAction->setText(tr("&Preferences…"));
+    m_nextPaneAction->setText(tr("&Next Pane"));
+    m_previousPaneAction->setText(tr("Pre&vious Pane"));
+    m_aboutAction->setText(tr("&About Clausewright"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+
+    m_outlineDock->setWindowTitle(tr("Outline"));
+    m_findingsDock->setWindowTitle(tr("Findings"));
+    m_text->setPlaceholderText(
+        tr("Open a policy with File > Open (%1) or drop a file here.")
+            .arg(m_openAction->shortcut().toString(QKeySequence::NativeText)));
+
+    m_formatLabel->setToolTip(tr("File format"));
+    m_encodingLabel->setToolTip(tr("Encoding the file was read in"));
+    m_languageLabel->setToolTip(tr("Language of the policy"));
+    m_sectionsLabel->setToolTip(tr("Sections in the outline"));
+
+    m_outlineModel->retranslate();
+    m_lintModel->retranslate();
+    updateStatusLabels();
+    if (m_pendingLoad)
+        setBusy(true, m_loadingPath);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        // Findings carry translated details: ask core again in the new language.
+        relint();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateStatusLabels()
+{
+    const bool hasDocument = bool(m_document);
+    for (QLabel *label : {m_formatLabel, m_encodingLabel, m_languageLabel, m_sectionsLabel})
+        label->setVisible(hasDocument);
+    if (!hasDocument)
+        return;
+    m_formatLabel->setText(formatName(m_document->format));
+    m_encodingLabel->setText(m_document->encoding);
+    m_languageLabel->setText(languageName(m_document->language));
+    m_sectionsLabel->setText(tr("%n section(s)", nullptr, int(m_document->flatSections().size())));
+}
+
+void MainWindow::openFile(const QString &path)
+{
+    auto *watcher = new QFutureWatcher<LoadOutcome>(this);
+    m_pendingLoad = watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        if (m_pendingLoad != watcher)
+            return; // superseded by a later openFile()
+        m_pendingLoad = nullptr;
+        setBusy(false);
+        finishLoad(path, watcher->future().takeResult());
+    });
+    setBusy(true, path);
+    watcher->setFuture(QtConcurrent::run(&loadPolicy, path));
+}
+
+bool MainWindow::isLoading() const
+{
+    return !m_pendingLoad.isNull();
+}
+
+const doc::PolicyDocument *MainWindow::document() const
+{
+    return m_document.get();
+}
+
+QString MainWindow::currentFilePath() const
+{
+    return m_filePath;
+}
+
+void MainWindow::setBusy(bool busy, const QString &path)
+{
+    m_busyBar->setVisible(busy);
+    m_busyLabel->setVisible(busy);
+    m_loadingPath = path;
+    if (busy)
+        m_busyLabel->setText(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::finishLoad(const QString &path, LoadOutcome outcome)
+{
+    if (!outcome.document) {
+        Q_EMIT openFailed(path, outcome.error.message);
+        reportError(tr("Cannot Open Policy"), outcome.error.message);
+        return;
+    }
+
+    m_document = std::make_shared<const doc::PolicyDocument>(std::move(*outcome.document));
+    m_filePath = QFileInfo(path).absoluteFilePath();
+    m_lintRulesError = outcome.lintRulesError;
+
+    m_text->setExtraSelections({});
+    m_text->setPlainText(m_document->text);
+    m_outlineModel->setDocument(m_document);
+    m_outlineView->expandAll();
+    m_lintModel->setIssues(std::move(outcome.issues), m_document->text);
+
+    setWindowFilePath(m_filePath);
+    updateStatusLabels();
+    addRecentFile(m_filePath);
+    if (!m_lintRulesError.isEmpty())
+        statusBar()->showMessage(m_lintRulesError);
+    Q_EMIT documentLoaded(path);
+}
+
+void MainWindow::relint()
+{
+    if (!m_document)
+        return;
+    LintOutcome linted = lintDocument(*m_document);
+    m_lintRulesError = linted.rulesError;
+    m_lintModel->setIssues(std::move(linted.issues), m_document->text);
+}
+
+void MainWindow::reportError(const QString &title, const QString &message)
+{
+    // Window-modal and non-blocking: no nested event loop while an import may finish.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::showOpenDialog()
+{
+    QSettings settings;
+    const QString directory = settings.value(keys::lastDirectory(), QDir::homePath()).toString();
+    QStringList patterns;
+    const QStringList suffixes = doc::ImporterRegistry::withBuiltins().suffixes();
+    for (const QString &suffix : suffixes)
+        patterns << u"*."_s + suffix;
+    const QString filters = tr("Policies (%1)").arg(patterns.join(u' ')) + u";;"_s + tr("All files (*)");
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Policy"), directory, filters);
+    if (path.isEmpty())
+        return;
+    settings.setValue(keys::lastDirectory(), QFileInfo(path).absolutePath());
+    openFile(path);
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setUiLanguage(QSettings().value(keys::uiLanguage()).toString());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { setUiLanguage(dialog->uiLanguage()); });
+    dialog->open();
+}
+
+void MainWindow::setUiLanguage(const QString &language)
+{
+    QSettings().setValue(keys::uiLanguage(), language);
+    i18n::installTranslators(*QCoreApplication::instance(), language);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Clausewright"),
+                       tr("<h3>Clausewright %1</h3>"
+                          "<p>Write, compare and keep in step privacy policies in English and Russian.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(keys::recentFiles()).toStringList();
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > MaxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(keys::recentFiles(), files);
+    updateRecentFilesMenu();
+}
+
+void MainWindow::clearRecentFiles()
+{
+    QSettings().remove(keys::recentFiles());
+    updateRecentFilesMenu();
+}
+
+void MainWindow::updateRecentFilesMenu()
+{
+    // Only the numbered entries are rebuilt; "Clear Menu" is a member action.
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &path = files.at(i);
+        // "&1 policy.md": the digit is the mnemonic; '&' in a file name must not be one.
+        QString name = QFileInfo(path).fileName();
+        name.replace(u"&"_s, u"&&"_s);
+        auto *action = m_recentMenu->addAction(i < 9 ? u"&%1 %2"_s.arg(i + 1).arg(name) : name);
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        action->setData(path);
+        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(m_clearRecentAction);
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::goToSection(const QModelIndex &index)
+{
+    const doc::Section *section = m_outlineModel->section(index);
+    if (!section || !m_document)
+        return;
+    QTextDocument *textDocument = m_text->document();
+    const qsizetype start = std::min<qsizetype>(section->heading.start, textDocument->characterCount() - 1);
+    const qsizetype end = std::min<qsizetype>(section->heading.end, textDocument->characterCount() - 1);
+
+    // Show the heading at the top of the view: scrolling to the end first makes the
+    // following ensureCursorVisible() stop as soon as the heading's line is in view.
+    m_text->moveCursor(QTextCursor::End);
+    QTextCursor cursor(textDocument);
+    cursor.setPosition(int(start));
+    m_text->setTextCursor(cursor);
+    m_text->ensureCursorVisible();
+
+    QTextEdit::ExtraSelection highlight;
+    highlight.cursor = QTextCursor(textDocument);
+    highlight.cursor.setPosition(int(start));
+    highlight.cursor.setPosition(int(end), QTextCursor::KeepAnchor);
+    QColor color = palette().color(QPalette::Highlight);
+    color.setAlpha(60);
+    highlight.format.setBackground(color);
+    m_text->setExtraSelections({highlight});
+}
+
+void MainWindow::selectFinding(const QModelIndex &index)
+{
+    if (!index.isValid() || !m_document)
+        return;
+    const int last = m_text->document()->characterCount() - 1;
+    const int start = std::min(index.data(LintModel::RangeStartRole).toInt(), last);
+    const int end = std::min(index.data(LintModel::RangeEndRole).toInt(), last);
+    QTextCursor cursor(m_text->document());
+    cursor.setPosition(start);
+    cursor.setPosition(end, QTextCursor::KeepAnchor);
+    m_text->setTextCursor(cursor);
+    m_text->centerCursor();
+}
+
+void MainWindow::focusPane(int step)
+{
+    QList<QWidget *> panes;
+    if (m_outlineDock->isVisible())
+        panes << m_outlineView;
+    panes << m_text;
+    if (m_findingsDock->isVisible())
+        panes << m_findingsView;
+
+    const QWidget *focused = QApplication::focusWidget();
+    qsizetype current = -1;
+    for (qsizetype i = 0; i < panes.size(); ++i) {
+        if (focused && (focused == panes.at(i) || panes.at(i)->isAncestorOf(focused)))
+            current = i;
+    }
+    const qsizetype count = panes.size();
+    const qsizetype next = current < 0 ? (step > 0 ? 0 : count - 1) : ((current + step) % count + count) % count;
+    panes.at(next)->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(keys::windowGeometry(), saveGeometry());
+    settings.setValue(keys::windowState(), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localFileOf(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = localFileOf(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openFile(path);
+}
+
+} // namespace cw::gui

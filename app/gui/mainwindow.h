@@ -1,0 +1,130 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QStringList>
+
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QModelIndex;
+class QPlainTextEdit;
+class QProgressBar;
+class QTreeView;
+
+namespace cw::doc {
+struct PolicyDocument;
+}
+
+namespace cw::gui {
+
+class LintModel;
+class OutlineModel;
+struct LoadOutcome;
+
+// The application window: a policy's outline, its text and the linter's findings.
+// Everything is computed by core; this class only shows it and routes the user's actions.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a policy the way File > Open, the recent files, the command line and a drop do:
+    // the import runs off the GUI thread, then documentLoaded() or openFailed() is emitted.
+    // A later call supersedes one still running. A failure leaves the shown document as it was.
+    void openFile(const QString &path);
+    [[nodiscard]] bool isLoading() const;
+
+    // The document on screen, or nullptr before the first successful open.
+    [[nodiscard]] const doc::PolicyDocument *document() const;
+    [[nodiscard]] QString currentFilePath() const;
+    [[nodiscard]] QStringList recentFiles() const;
+
+    // Saves the UI language ("" = system, "en", "ru") and switches to it at once, as the
+    // Preferences dialog does.
+    void setUiLanguage(const QString &language);
+
+Q_SIGNALS:
+    void documentLoaded(const QString &path);
+    void openFailed(const QString &path, const QString &message);
+
+protected:
+    // Tells the user that something failed. Virtual so that tests can record the message
+    // instead of facing a dialog.
+    virtual void reportError(const QString &title, const QString &message);
+
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createPanes();
+    void createStatusBar();
+    void retranslateUi();
+    void updateStatusLabels();
+    void updateRecentFilesMenu();
+
+    void showOpenDialog();
+    void showPreferences();
+    void showAbout();
+    void finishLoad(const QString &path, LoadOutcome outcome);
+    void setBusy(bool busy, const QString &path = {});
+    void addRecentFile(const QString &path);
+    void clearRecentFiles();
+    void relint();
+
+    void goToSection(const QModelIndex &index);
+    void selectFinding(const QModelIndex &index);
+    // F6 / Shift+F6: the outline, the text and the findings in turn.
+    void focusPane(int step);
+
+    std::shared_ptr<const doc::PolicyDocument> m_document;
+    QString m_filePath;
+    QPointer<QObject> m_pendingLoad; // the watcher of the newest import; older ones are ignored
+    QString m_loadingPath;
+
+    OutlineModel *m_outlineModel = nullptr;
+    LintModel *m_lintModel = nullptr;
+
+    QPlainTextEdit *m_text = nullptr;
+    QTreeView *m_outlineView = nullptr;
+    QTreeView *m_findingsView = nullptr;
+    QDockWidget *m_outlineDock = nullptr;
+    QDockWidget *m_findingsDock = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+
+    QAction *m_openAction = nullptr;
+    QAction *m_clearRecentAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_selectAllAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QAction *m_nextPaneAction = nullptr;
+    QAction *m_previousPaneAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+
+    QLabel *m_busyLabel = nullptr;
+    QProgressBar *m_busyBar = nullptr;
+    QLabel *m_formatLabel = nullptr;
+    QLabel *m_encodingLabel = nullptr;
+    QLabel *m_languageLabel = nullptr;
+    QLabel *m_sectionsLabel = nullptr;
+    QString m_lintRulesError; // why findings are missing, when the rules could not be read
+};
+
+} // namespace cw::gui

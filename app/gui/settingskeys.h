@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+// The QSettings keys of the application, in one place so that main.cpp, the window and the
+// preferences dialog cannot drift apart.
+namespace cw::gui::keys {
+
+// "" follows the system locale; otherwise "en" or "ru" (cw::i18n::availableLanguages()).
+inline QString uiLanguage() { return QStringLiteral("ui/language"); }
+inline QString recentFiles() { return QStringLiteral("files/recent"); }
+inline QString lastDirectory() { return QStringLiteral("files/lastDirectory"); }
+inline QString windowGeometry() { return QStringLiteral("mainWindow/geometry"); }
+inline QString windowState() { return QStringLiteral("mainWindow/state"); }
+
+} // namespace cw::gui::keys
