@@ -1,0 +1,122 @@
+#include "document/policydocument.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace cw::doc;
+
+// A compact picture of a section tree for readable failures: "A(B,C(D)),E".
+static QString shape(const std::vector<Section> &sections)
+{
+    QStringList parts;
+    for (const Section &s : sections)
+        parts << (s.children.empty() ? s.title : s.title + u'(' + shape(s.children) + u')');
+    return parts.join(u',');
+}
+
+class tst_PolicyDocument : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sectionTree_data();
+    void sectionTree();
+    void sectionRanges();
+    void sectionAt();
+    void clauseMarkers_data();
+    void clauseMarkers();
+};
+
+void tst_PolicyDocument::sectionTree_data()
+{
+    QTest::addColumn<QList<int>>("levels");
+    QTest::addColumn<QStringList>("titles");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("nominal: flat") << QList<int>{1, 1, 1} << QStringList{u"A"_s, u"B"_s, u"C"_s} << u"A,B,C"_s;
+    QTest::newRow("nominal: nested") << QList<int>{1, 2, 2, 1, 2}
+                                     << QStringList{u"A"_s, u"B"_s, u"C"_s, u"D"_s, u"E"_s} << u"A(B,C),D(E)"_s;
+    QTest::newRow("nominal: Cyrillic titles") << QList<int>{1, 2, 1}
+                                              << QStringList{u"Общие положения"_s, u"Термины"_s, u"Хранение"_s}
+                                              << u"Общие положения(Термины),Хранение"_s;
+    QTest::newRow("robustness: skipped level is one level down") << QList<int>{1, 3, 3, 2}
+                                                                 << QStringList{u"A"_s, u"B"_s, u"C"_s, u"D"_s}
+                                                                 << u"A(B,C,D)"_s;
+    QTest::newRow("robustness: starts deep") << QList<int>{3, 1} << QStringList{u"A"_s, u"B"_s} << u"A,B"_s;
+    QTest::newRow("robustness: huge level is clamped") << QList<int>{1, 1000, 2}
+                                                       << QStringList{u"A"_s, u"B"_s, u"C"_s} << u"A(B,C)"_s;
+}
+
+void tst_PolicyDocument::sectionTree()
+{
+    QFETCH(QList<int>, levels);
+    QFETCH(QStringList, titles);
+    QFETCH(QString, expected);
+    std::vector<HeadingInfo> headings;
+    for (int i = 0; i < levels.size(); ++i)
+        headings.push_back({titles[i], levels[i], {i * 10, i * 10 + 5}});
+    QCOMPARE(shape(buildSectionTree(headings, 1000)), expected);
+}
+
+void tst_PolicyDocument::sectionRanges()
+{
+    // A(0..30: B 10..20, C 20..30), D 30..end
+    const std::vector<HeadingInfo> headings{
+        {u"A"_s, 1, {0, 5}}, {u"B"_s, 2, {10, 15}}, {u"C"_s, 2, {20, 25}}, {u"D"_s, 1, {30, 35}}};
+    const auto tree = buildSectionTree(headings, 100);
+    QCOMPARE(tree.size(), size_t(2));
+    QCOMPARE(tree[0].range, (TextRange{0, 30}));
+    QCOMPARE(tree[0].children[0].range, (TextRange{10, 20}));
+    QCOMPARE(tree[0].children[1].range, (TextRange{20, 30}));
+    QCOMPARE(tree[1].range, (TextRange{30, 100}));
+    QCOMPARE(tree[0].children[1].level, 2);
+    QCOMPARE(tree[0].heading, (TextRange{0, 5}));
+}
+
+void tst_PolicyDocument::sectionAt()
+{
+    PolicyDocument doc;
+    doc.text = QString(100, u'x');
+    doc.sections = buildSectionTree({{u"A"_s, 1, {0, 5}}, {u"B"_s, 2, {10, 15}}, {u"C"_s, 1, {50, 55}}}, 100);
+    QCOMPARE(doc.sectionAt(3)->title, u"A"_s);
+    QCOMPARE(doc.sectionAt(12)->title, u"B"_s);
+    QCOMPARE(doc.sectionAt(99)->title, u"C"_s);
+    QVERIFY(doc.sectionAt(100) == nullptr);
+    QCOMPARE(doc.flatSections().size(), size_t(3));
+    QCOMPARE(doc.flatSections()[1]->title, u"B"_s);
+}
+
+void tst_PolicyDocument::clauseMarkers_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("ids");
+    QTest::addColumn<QList<int>>("editions");
+
+    QTest::newRow("nominal: one marker") << u"Intro\n<!-- clause retention.criteria@3 -->\nWe keep…"_s
+                                         << QStringList{u"retention.criteria"_s} << QList<int>{3};
+    QTest::newRow("nominal: Cyrillic text around two markers")
+        << u"<!-- clause rights.access@1 -->\nВы вправе…\n<!--clause rights.erasure@12-->\nУдаление"_s
+        << QStringList{u"rights.access"_s, u"rights.erasure"_s} << QList<int>{1, 12};
+    QTest::newRow("robustness: ordinary comment is not a marker") << u"<!-- note to self -->"_s << QStringList{}
+                                                                  << QList<int>{};
+    QTest::newRow("robustness: no edition is not a marker") << u"<!-- clause retention -->"_s << QStringList{}
+                                                            << QList<int>{};
+}
+
+void tst_PolicyDocument::clauseMarkers()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, ids);
+    QFETCH(QList<int>, editions);
+    const auto markers = findClauseMarkers(text);
+    QCOMPARE(int(markers.size()), ids.size());
+    for (int i = 0; i < ids.size(); ++i) {
+        QCOMPARE(markers[size_t(i)].id, ids[i]);
+        QCOMPARE(markers[size_t(i)].edition, editions[i]);
+        const QString comment = text.mid(markers[size_t(i)].range.start, markers[size_t(i)].range.length());
+        QVERIFY2(comment.startsWith(u"<!--"_s) && comment.endsWith(u"-->"_s), qPrintable(comment));
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_PolicyDocument)
+#include "tst_policydocument.moc"
