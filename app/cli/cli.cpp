@@ -4,6 +4,7 @@
 #include "common/tr.h"
 #include "document/importer.h"
 #include "document/outlinejson.h"
+#include "text/lineindex.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -138,19 +139,6 @@ void sectionsToHtml(const std::vector<doc::Section> &sections, QString &out)
     out += u"</ul>\n"_s;
 }
 
-// 1-based line and column (in UTF-16 units) of an offset.
-std::pair<int, int> lineColumn(const QString &text, qsizetype offset)
-{
-    int line = 1;
-    qsizetype lineStart = 0;
-    for (qsizetype i = 0; i < offset && i < text.size(); ++i)
-        if (text[i] == u'\n') {
-            ++line;
-            lineStart = i + 1;
-        }
-    return {line, int(offset - lineStart) + 1};
-}
-
 Result<doc::PolicyDocument> load(const QString &file, const Common &c)
 {
     doc::ImportOptions options;
@@ -244,13 +232,15 @@ int lint(const QStringList &args, Io io)
         return BadInput;
     }
     const auto issues = analysis::lint(*document, *rules);
+    const text::LineIndex lines(document->text);
+    auto lineColumn = [&lines](qsizetype offset) { return std::pair{lines.lineAt(offset), lines.columnAt(offset)}; };
 
     QByteArray data;
     switch (c.format) {
     case Format::Json: {
         QJsonArray list;
         for (const auto &i : issues) {
-            const auto [line, column] = lineColumn(document->text, i.range.start);
+            const auto [line, column] = lineColumn(i.range.start);
             list.append(QJsonObject{{u"kind"_s, i.kind},
                                     {u"start"_s, qint64(i.range.start)},
                                     {u"end"_s, qint64(i.range.end)},
@@ -269,7 +259,7 @@ int lint(const QStringList &args, Io io)
     case Format::Text: {
         QString out;
         for (const auto &i : issues) {
-            const auto [line, column] = lineColumn(document->text, i.range.start);
+            const auto [line, column] = lineColumn(i.range.start);
             out += document->fileName + u':' + QString::number(line) + u':' + QString::number(column) + u": "_s
                    + i.kind + u": "_s + i.detail + u'\n';
         }
@@ -279,7 +269,7 @@ int lint(const QStringList &args, Io io)
     case Format::Html: {
         QString body = u"<table border=\"1\" cellspacing=\"0\">\n"_s;
         for (const auto &i : issues) {
-            const auto [line, column] = lineColumn(document->text, i.range.start);
+            const auto [line, column] = lineColumn(i.range.start);
             body += u"<tr><td>"_s + QString::number(line) + u':' + QString::number(column) + u"</td><td>"_s
                     + htmlEscape(i.kind) + u"</td><td>"_s + htmlEscape(i.detail) + u"</td></tr>\n"_s;
         }

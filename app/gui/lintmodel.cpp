@@ -10,7 +10,7 @@ void LintModel::setIssues(std::vector<analysis::LintIssue> issues, const QString
 {
     beginResetModel();
     m_issues = std::move(issues);
-    m_lines = LineIndex(text);
+    m_lines = text::LineIndex(text);
     endResetModel();
 }
 
@@ -18,7 +18,7 @@ void LintModel::clear()
 {
     beginResetModel();
     m_issues.clear();
-    m_lines = LineIndex();
+    m_lines = text::LineIndex();
     endResetModel();
 }
 

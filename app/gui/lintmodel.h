@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lineindex.h"
+#include "text/lineindex.h"
 
 #include "analysis/lint.h"
 
@@ -51,7 +51,7 @@ public:
 
 private:
     std::vector<analysis::LintIssue> m_issues;
-    LineIndex m_lines;
+    text::LineIndex m_lines;
 };
 
 } // namespace cw::gui

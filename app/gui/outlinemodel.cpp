@@ -13,7 +13,7 @@ void OutlineModel::setDocument(std::shared_ptr<const doc::PolicyDocument> docume
     beginResetModel();
     m_document = std::move(document);
     m_nodes.clear();
-    m_lines = m_document ? LineIndex(m_document->text) : LineIndex();
+    m_lines = m_document ? text::LineIndex(m_document->text) : text::LineIndex();
     if (m_document)
         indexChildren(nullptr);
     endResetModel();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lineindex.h"
+#include "text/lineindex.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -60,7 +60,7 @@ private:
 
     std::shared_ptr<const doc::PolicyDocument> m_document;
     QHash<const doc::Section *, Node> m_nodes; // parent and row of every section, for parent()
-    LineIndex m_lines;
+    text::LineIndex m_lines;
 };
 
 } // namespace cw::gui

@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <vector>
 
-namespace cw::gui {
+namespace cw::text {
 
-// Line numbers for UTF-16 offsets of one text, for showing "line 12" next to a range.
+// Line and column numbers for UTF-16 offsets of one text ("line 12" next to a finding).
 // Built once per document so that a model can answer for every row in O(log n).
 class LineIndex
 {
@@ -29,8 +29,15 @@ public:
         return int(it - m_lineStarts.begin());
     }
 
+    // 1-based column (in UTF-16 code units) of the offset; 0 for an empty index.
+    [[nodiscard]] int columnAt(qsizetype offset) const
+    {
+        const int line = lineAt(offset);
+        return line == 0 ? 0 : int(offset - m_lineStarts[size_t(line - 1)]) + 1;
+    }
+
 private:
     std::vector<qsizetype> m_lineStarts;
 };
 
-} // namespace cw::gui
+} // namespace cw::text
