@@ -13,23 +13,23 @@
     </message>
     <message>
         <source>Placeholder “%1” is not filled in</source>
-        <translation>Поле подстановки «%1» не заполнено</translation>
+        <translation>Незаполненное поле «%1»</translation>
     </message>
     <message>
         <source>“%1” mixes alphabets (%2)</source>
-        <translation>В слове «%1» смешаны алфавиты (%2)</translation>
+        <translation>Смешение алфавитов в слове «%1» (%2)</translation>
     </message>
     <message>
         <source>“%1” mixes alphabets (%2); did you mean “%3”?</source>
-        <translation>В слове «%1» смешаны алфавиты (%2); возможно, имелось в виду «%3»?</translation>
+        <translation>Смешение алфавитов в слове «%1» (%2); возможно, имелось в виду «%3»?</translation>
     </message>
     <message>
         <source>Garbled characters “%1”: probably “%2” decoded with the wrong encoding</source>
-        <translation>Искажённые символы «%1»: вероятно, это «%2», прочитанное в неверной кодировке</translation>
+        <translation>Искажённые символы «%1»: вероятно, это «%2» после чтения в неверной кодировке</translation>
     </message>
     <message>
         <source>“%1” is not followed by an address, e-mail or phone number</source>
-        <translation>После «%1» не указан адрес, электронная почта или телефон</translation>
+        <translation>После «%1» не указаны ни адрес, ни электронная почта, ни телефон</translation>
     </message>
     <message>
         <source>“%1” is not followed by a date</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Built-in data file %1 is missing: %2</source>
-        <translation>Нет встроенного файла данных %1: %2</translation>
+        <translation>Отсутствует встроенный файл данных %1: %2</translation>
     </message>
     <message>
         <source>%1: the page has no text</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation>%1: не удаётся прочитать файл: %2</translation>
+        <translation>%1: ошибка чтения: %2</translation>
     </message>
     <message>
         <source>%1: no such file</source>
@@ -61,11 +61,11 @@
     </message>
     <message>
         <source>%1: the file is too large (%2 MB; the limit is %3 MB)</source>
-        <translation>%1: файл слишком большой (%2 МБ при ограничении %3 МБ)</translation>
+        <translation>%1: файл слишком велик (%2 МБ, допустимо не более %3 МБ)</translation>
     </message>
     <message>
         <source>%1: the input is too large (the limit is %2 MB)</source>
-        <translation>%1: входные данные слишком велики (ограничение — %2 МБ)</translation>
+        <translation>%1: входные данные слишком велики (допустимо не более %2 МБ)</translation>
     </message>
     <message>
         <source>%1: the file is empty</source>
@@ -80,48 +80,8 @@
         <translation>%1: не удалось разобрать разметку Markdown</translation>
     </message>
     <message>
-        <source>Usage: clausewright-cli COMMAND [options] FILE...
-
-Commands:
-  outline FILE [--with-text]   the recovered structure of a policy
-  lint FILE [--fail-on KINDS]  unfilled placeholders, mixed alphabets, garbled text,
-                               empty contacts and dates
-
-Common options:
-  --format text|json|html      output format (default: text)
-  -o, --output FILE            write to FILE instead of standard output
-  --lang auto|en|ru            the document&apos;s language (default: detected)
-  -h, --help                   this help; COMMAND --help for a command&apos;s options
-  -v, --version                the version
-
-Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
-3 unreadable or invalid input.
-</source>
-        <translation>Использование: clausewright-cli КОМАНДА [параметры] ФАЙЛ...
-
-Команды:
-  outline ФАЙЛ [--with-text]   восстановленная структура политики
-  lint ФАЙЛ [--fail-on ВИДЫ]   незаполненные поля, смешанные алфавиты, искажённый
-                               текст, пустые контакты и даты
-
-Общие параметры:
-  --format text|json|html      формат вывода (по умолчанию text)
-  -o, --output ФАЙЛ            записать в ФАЙЛ вместо стандартного вывода
-  --lang auto|en|ru            язык документа (по умолчанию определяется по тексту)
-  -h, --help                   эта справка; КОМАНДА --help — параметры команды
-  -v, --version                версия программы
-
-Код возврата: 0 — успешно, 1 — найдены замечания (с --fail-on), 2 — неверный
-вызов, 3 — входные данные не читаются или некорректны.
-</translation>
-    </message>
-    <message>
         <source>Output format: text, json or html.</source>
         <translation>Формат вывода: text, json или html.</translation>
-    </message>
-    <message>
-        <source>Write to FILE instead of standard output.</source>
-        <translation>Записать в файл FILE вместо стандартного вывода.</translation>
     </message>
     <message>
         <source>The document&apos;s language: auto, en or ru.</source>
@@ -141,31 +101,19 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation>%1: не удаётся записать файл: %2</translation>
-    </message>
-    <message>
-        <source>Include the imported text that all offsets refer to.</source>
-        <translation>Включить импортированный текст, к которому относятся все смещения.</translation>
+        <translation>%1: ошибка записи: %2</translation>
     </message>
     <message>
         <source>The policy file (- for standard input).</source>
-        <translation>Файл политики (- для стандартного ввода).</translation>
-    </message>
-    <message>
-        <source>outline takes exactly one file</source>
-        <translation>команде outline нужен ровно один файл</translation>
+        <translation>Файл политики («-» — стандартный ввод).</translation>
     </message>
     <message>
         <source>Exit with status 1 when issues of these kinds are found (comma-separated, or “any”).</source>
-        <translation>Завершиться с кодом 1, если найдены замечания этих видов (через запятую или «any»).</translation>
+        <translation>Завершить работу с кодом 1, если найдены замечания указанных типов (несколько — через запятую; «any» — любые).</translation>
     </message>
     <message>
         <source>A JSON file of extra lint rules.</source>
         <translation>JSON-файл с дополнительными правилами проверки.</translation>
-    </message>
-    <message>
-        <source>lint takes exactly one file</source>
-        <translation>команде lint нужен ровно один файл</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
@@ -173,38 +121,102 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
     </message>
     <message>
         <source>The input is not text: it contains binary data (NUL bytes or control characters).</source>
-        <translation>Входные данные не являются текстом: в них есть двоичные данные (нулевые байты или управляющие символы).</translation>
+        <translation>Входные данные не являются текстом: они содержат двоичные данные (нулевые байты или управляющие символы).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a text file: it contains binary data (NUL bytes or control characters).</source>
-        <translation>«%1» — не текстовый файл: в нём есть двоичные данные (нулевые байты или управляющие символы).</translation>
+        <source>Cyrillic</source>
+        <translation>кириллица</translation>
     </message>
     <message>
-        <source>“%1”: the e-mail address was hidden by the web page it was copied from; write the address in</source>
-        <translation>«%1»: адрес электронной почты скрыт веб-страницей, с которой скопирован текст; впишите адрес</translation>
+        <source>Latin</source>
+        <translation>латиница</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>греческий алфавит</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 и %2</translation>
+    </message>
+    <message>
+        <source>“%1”: the e-mail address was hidden by the web page it was copied from; type the address in by hand</source>
+        <translation>«%1»: адрес электронной почты скрыт веб-страницей, с которой скопирован текст; впишите адрес вручную</translation>
+    </message>
+    <message>
+        <source>%1: not a text file: it contains binary data (NUL bytes or control characters).</source>
+        <translation>%1: это не текстовый файл — в нём есть двоичные данные (нулевые байты или управляющие символы).</translation>
+    </message>
+    <message>
+        <source>Usage: clausewright-cli COMMAND [options] FILE...
+
+Commands:
+  outline FILE [--with-text]   the recovered structure of a policy
+  lint FILE [--fail-on KINDS]  unfilled placeholders, mixed alphabets, garbled
+                               characters, missing contacts and dates
+
+Common options:
+  --format text|json|html      output format (default: text)
+  -o, --output FILE            write to FILE instead of standard output
+  --lang auto|en|ru            the document&apos;s language (default: detected)
+  -h, --help                   this help; COMMAND --help for a command&apos;s options
+  -v, --version                the version
+
+Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
+3 unreadable or invalid input.
+</source>
+        <translation>Использование: clausewright-cli КОМАНДА [параметры] ФАЙЛ...
+
+Команды:
+  outline ФАЙЛ [--with-text]   восстановленная структура политики
+  lint ФАЙЛ [--fail-on ТИПЫ]   незаполненные поля, смешение алфавитов, искажённые
+                               символы, не указанные контакты и даты
+
+Общие параметры:
+  --format text|json|html      формат отчёта (по умолчанию text)
+  -o, --output ФАЙЛ            записать отчёт в ФАЙЛ, а не в стандартный вывод
+  --lang auto|en|ru            язык документа (по умолчанию определяется по тексту)
+  -h, --help                   эта справка; КОМАНДА --help — параметры команды
+  -v, --version                версия программы
+
+Код завершения: 0 — успешно, 1 — найдены замечания (при --fail-on),
+2 — неверный вызов, 3 — входной файл не читается или повреждён.
+</translation>
+    </message>
+    <message>
+        <source>Write the report to this file instead of standard output.</source>
+        <translation>Записать отчёт в этот файл, а не в стандартный вывод.</translation>
+    </message>
+    <message>
+        <source>%1 takes exactly one file</source>
+        <translation>Команде %1 нужно указать ровно один файл</translation>
+    </message>
+    <message>
+        <source>Include the full imported text (all positions refer to it).</source>
+        <translation>Включить в отчёт полный импортированный текст (все позиции отсчитываются в нём).</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
-    <message>
-        <source>Write, compare and keep in step privacy policies in English and Russian.</source>
-        <translation>Составление, сравнение и согласование политик конфиденциальности на английском и русском языках.</translation>
-    </message>
     <message>
         <source>file</source>
         <translation>файл</translation>
     </message>
     <message>
         <source>The policy to open.</source>
-        <translation>Политика, которую нужно открыть.</translation>
+        <translation>Файл политики, который нужно открыть.</translation>
     </message>
     <message>
         <source>Use this interface language for this session: en or ru.</source>
-        <translation>Язык интерфейса на этот сеанс: en или ru.</translation>
+        <translation>Язык интерфейса на время этого сеанса: en или ru.</translation>
     </message>
     <message>
         <source>language</source>
         <translation>язык</translation>
+    </message>
+    <message>
+        <source>Write and compare privacy policies, and keep their English and Russian texts in sync.</source>
+        <translation>Составление и сравнение политик конфиденциальности, синхронизация их английского и русского текстов.</translation>
     </message>
 </context>
 <context>
@@ -214,20 +226,12 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
         <translation>Незаполненное поле</translation>
     </message>
     <message>
-        <source>Mixed scripts</source>
-        <translation>Смешение алфавитов</translation>
-    </message>
-    <message>
-        <source>Garbled text</source>
-        <translation>Искажённый текст</translation>
-    </message>
-    <message>
         <source>Missing contact</source>
-        <translation>Нет контактов</translation>
+        <translation>Не указаны контакты</translation>
     </message>
     <message>
         <source>Missing date</source>
-        <translation>Нет даты</translation>
+        <translation>Не указана дата</translation>
     </message>
     <message>
         <source>Line</source>
@@ -235,11 +239,19 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
     </message>
     <message>
         <source>Kind</source>
-        <translation>Вид</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Finding</source>
         <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>Mixed alphabets</source>
+        <translation>Смешение алфавитов</translation>
+    </message>
+    <message>
+        <source>Garbled characters</source>
+        <translation>Искажённые символы</translation>
     </message>
 </context>
 <context>
@@ -326,11 +338,11 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
     </message>
     <message>
         <source>&amp;About Clausewright</source>
-        <translation>&amp;О программе Clausewright</translation>
+        <translation>О &amp;программе Clausewright</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation>О &amp;Qt</translation>
+        <translation>&amp;О Qt</translation>
     </message>
     <message>
         <source>Outline</source>
@@ -358,7 +370,7 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
     </message>
     <message>
         <source>Sections in the outline</source>
-        <translation>Число разделов в структуре</translation>
+        <translation>Количество разделов в структуре</translation>
     </message>
     <message numerus="yes">
         <source>%n section(s)</source>
@@ -370,7 +382,7 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation>Открытие %1…</translation>
+        <translation>Открытие файла %1…</translation>
     </message>
     <message>
         <source>Cannot Open Policy</source>
@@ -378,7 +390,7 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
     </message>
     <message>
         <source>Policies (%1)</source>
-        <translation>Политики (%1)</translation>
+        <translation>Файлы политик (%1)</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -393,8 +405,8 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
         <translation>О программе Clausewright</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Clausewright %1&lt;/h3&gt;&lt;p&gt;Write, compare and keep in step privacy policies in English and Russian.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Clausewright %1&lt;/h3&gt;&lt;p&gt;Составление, сравнение и согласование политик конфиденциальности на английском и русском языках.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Clausewright %1&lt;/h3&gt;&lt;p&gt;Write and compare privacy policies, and keep their English and Russian texts in sync.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Clausewright %1&lt;/h3&gt;&lt;p&gt;Составление и сравнение политик конфиденциальности, синхронизация их английского и русского текстов.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -426,11 +438,11 @@ Lines %2–%3</source>
     </message>
     <message>
         <source>System default</source>
-        <translation>Как в системе</translation>
+        <translation>Язык системы</translation>
     </message>
     <message>
         <source>The change applies at once, without a restart.</source>
-        <translation>Изменение применяется сразу, без перезапуска.</translation>
+        <translation>Изменение вступает в силу сразу, перезапуск не требуется.</translation>
     </message>
 </context>
 </TS>

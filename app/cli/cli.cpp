@@ -14,6 +14,7 @@
 #include <QSaveFile>
 
 #include <cstdio>
+#include <variant>
 
 using namespace Qt::StringLiterals;
 
@@ -45,8 +46,8 @@ QString usage()
         "\n"
         "Commands:\n"
         "  outline FILE [--with-text]   the recovered structure of a policy\n"
-        "  lint FILE [--fail-on KINDS]  unfilled placeholders, mixed alphabets, garbled text,\n"
-        "                               empty contacts and dates\n"
+        "  lint FILE [--fail-on KINDS]  unfilled placeholders, mixed alphabets, garbled\n"
+        "                               characters, missing contacts and dates\n"
         "\n"
         "Common options:\n"
         "  --format text|json|html      output format (default: text)\n"
@@ -62,7 +63,7 @@ QString usage()
 void addCommonOptions(QCommandLineParser &p)
 {
     p.addOption({u"format"_s, Tr::tr("Output format: text, json or html."), u"format"_s, u"text"_s});
-    p.addOption({{u"o"_s, u"output"_s}, Tr::tr("Write to FILE instead of standard output."), u"file"_s});
+    p.addOption({{u"o"_s, u"output"_s}, Tr::tr("Write the report to this file instead of standard output."), u"file"_s});
     p.addOption({u"lang"_s, Tr::tr("The document's language: auto, en or ru."), u"lang"_s, u"auto"_s});
     p.addOption({{u"h"_s, u"help"_s}, Tr::tr("Show this help.")});
 }
@@ -147,13 +148,12 @@ Result<doc::PolicyDocument> load(const QString &file, const Common &c)
     return doc::ImporterRegistry::withBuiltins().importFile(file, options);
 }
 
-int outline(const QStringList &args, Io io)
+// The part every one-file command shares: parse, answer --help, check there is exactly one
+// file, import it. Returns the document, or the exit status to stop with.
+std::variant<doc::PolicyDocument, int> parseAndLoad(QCommandLineParser &p, const QStringList &args, Common &c,
+                                                    Io io, const QString &command)
 {
-    QCommandLineParser p;
-    addCommonOptions(p);
-    p.addOption({u"with-text"_s, Tr::tr("Include the imported text that all offsets refer to.")});
     p.addPositionalArgument(u"file"_s, Tr::tr("The policy file (- for standard input)."));
-    Common c;
     if (!parseCommon(p, args, c, io))
         return BadUsage;
     if (p.isSet(u"help"_s)) {
@@ -161,7 +161,7 @@ int outline(const QStringList &args, Io io)
         return Success;
     }
     if (p.positionalArguments().size() != 2) {
-        io.err << Tr::tr("outline takes exactly one file") << u'\n';
+        io.err << Tr::tr("%1 takes exactly one file").arg(command) << u'\n';
         return BadUsage;
     }
     auto document = load(p.positionalArguments().at(1), c);
@@ -169,6 +169,19 @@ int outline(const QStringList &args, Io io)
         io.err << document.error().message << u'\n';
         return BadInput;
     }
+    return std::move(document).value();
+}
+
+int outline(const QStringList &args, Io io)
+{
+    QCommandLineParser p;
+    addCommonOptions(p);
+    p.addOption({u"with-text"_s, Tr::tr("Include the full imported text (all positions refer to it).")});
+    Common c;
+    auto loaded = parseAndLoad(p, args, c, io, u"outline"_s);
+    if (const int *status = std::get_if<int>(&loaded))
+        return *status;
+    const doc::PolicyDocument *document = &std::get<doc::PolicyDocument>(loaded);
     QByteArray data;
     switch (c.format) {
     case Format::Json:
@@ -196,18 +209,11 @@ int lint(const QStringList &args, Io io)
                  Tr::tr("Exit with status 1 when issues of these kinds are found (comma-separated, or “any”)."),
                  u"kinds"_s});
     p.addOption({u"rules"_s, Tr::tr("A JSON file of extra lint rules."), u"file"_s});
-    p.addPositionalArgument(u"file"_s, Tr::tr("The policy file (- for standard input)."));
     Common c;
-    if (!parseCommon(p, args, c, io))
-        return BadUsage;
-    if (p.isSet(u"help"_s)) {
-        io.out << p.helpText();
-        return Success;
-    }
-    if (p.positionalArguments().size() != 2) {
-        io.err << Tr::tr("lint takes exactly one file") << u'\n';
-        return BadUsage;
-    }
+    auto loaded = parseAndLoad(p, args, c, io, u"lint"_s);
+    if (const int *status = std::get_if<int>(&loaded))
+        return *status;
+    const doc::PolicyDocument *document = &std::get<doc::PolicyDocument>(loaded);
     auto rules = analysis::LintRules::builtin();
     if (!rules) {
         io.err << rules.error().message << u'\n';
@@ -225,11 +231,6 @@ int lint(const QStringList &args, Io io)
             return BadInput;
         }
         rules->merge(*extra);
-    }
-    auto document = load(p.positionalArguments().at(1), c);
-    if (!document) {
-        io.err << document.error().message << u'\n';
-        return BadInput;
     }
     const auto issues = analysis::lint(*document, *rules);
     const text::LineIndex lines(document->text);

@@ -42,9 +42,9 @@ QString LintModel::kindName(const QString &kind)
     if (kind == "placeholder"_L1)
         return tr("Placeholder");
     if (kind == "mixed-script"_L1)
-        return tr("Mixed scripts");
+        return tr("Mixed alphabets");
     if (kind == "mojibake"_L1)
-        return tr("Garbled text");
+        return tr("Garbled characters");
     if (kind == "empty-contact"_L1)
         return tr("Missing contact");
     if (kind == "empty-date"_L1)

@@ -24,7 +24,7 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "Main", "Write, compare and keep in step privacy policies in English and Russian."));
+        "Main", "Write and compare privacy policies, and keep their English and Russian texts in sync."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QCoreApplication::translate("Main", "file"),

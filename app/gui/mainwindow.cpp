@@ -487,7 +487,7 @@ void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Clausewright"),
                        tr("<h3>Clausewright %1</h3>"
-                          "<p>Write, compare and keep in step privacy policies in English and Russian.</p>")
+                          "<p>Write and compare privacy policies, and keep their English and Russian texts in sync.</p>")
                            .arg(QCoreApplication::applicationVersion()));
 }
 

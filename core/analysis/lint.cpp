@@ -71,6 +71,26 @@ bool startsLine(const QString &text, qsizetype offset)
     return true;
 }
 
+// "Cyrillic+Latin" in the reader's language: "Cyrillic and Latin" / «кириллица и латиница».
+QString scriptNames(const QString &scripts)
+{
+    QStringList names;
+    for (const QString &s : scripts.split(u'+', Qt::SkipEmptyParts)) {
+        if (s == u"Cyrillic"_s)
+            names << Tr::tr("Cyrillic");
+        else if (s == u"Latin"_s)
+            names << Tr::tr("Latin");
+        else if (s == u"Greek"_s)
+            names << Tr::tr("Greek");
+        else
+            names << s;
+    }
+    if (names.size() < 2)
+        return names.join(QString());
+    const QString last = names.takeLast();
+    return Tr::tr("%1 and %2").arg(names.join(u", "_s), last);
+}
+
 } // namespace
 
 Result<LintRules> LintRules::builtin()
@@ -123,11 +143,12 @@ std::vector<LintIssue> lint(const doc::PolicyDocument &document, const LintRules
     }
 
     for (const auto &w : text::findMixedScriptWords(text)) {
+        const QString scripts = scriptNames(w.scripts);
         issues.push_back({u"mixed-script"_s, {w.start, w.end},
                           w.suggestion.isEmpty()
-                              ? Tr::tr("“%1” mixes alphabets (%2)").arg(w.word, w.scripts)
+                              ? Tr::tr("“%1” mixes alphabets (%2)").arg(w.word, scripts)
                               : Tr::tr("“%1” mixes alphabets (%2); did you mean “%3”?")
-                                    .arg(w.word, w.scripts, w.suggestion)});
+                                    .arg(w.word, scripts, w.suggestion)});
     }
 
     for (const auto &m : text::findMojibake(text)) {
@@ -143,7 +164,7 @@ std::vector<LintIssue> lint(const doc::PolicyDocument &document, const LintRules
             const bool hidden = m.captured().startsWith(u'[');
             issues.push_back({u"empty-contact"_s, {m.capturedStart(), m.capturedEnd()},
                               hidden ? Tr::tr("“%1”: the e-mail address was hidden by the web page it was copied "
-                                              "from; write the address in")
+                                              "from; type the address in by hand")
                                            .arg(m.captured())
                                      : Tr::tr("“%1” is not followed by an address, e-mail or phone number")
                                            .arg(m.captured().trimmed())});

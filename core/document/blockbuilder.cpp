@@ -1,5 +1,7 @@
 #include "document/blockbuilder.h"
 
+#include "text/encoding.h"
+
 #include <algorithm>
 
 namespace cw::doc {
@@ -42,6 +44,19 @@ void DocumentBuilder::finish(const ImportOptions &options)
     }
     if (m_doc.fileName.isEmpty())
         m_doc.fileName = options.fileName;
+}
+
+Result<PolicyDocument> decodedDocument(const QByteArray &bytes, const ImportOptions &options, const QString &format)
+{
+    auto decoded = text::decode(bytes, options.fileName);
+    if (!decoded)
+        return decoded.error();
+    PolicyDocument doc;
+    doc.fileName = options.fileName;
+    doc.format = format;
+    doc.encoding = decoded->encoding;
+    doc.text = std::move(decoded->text);
+    return doc;
 }
 
 QString headingTitle(QStringView raw)

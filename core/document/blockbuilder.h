@@ -33,6 +33,11 @@ private:
     std::vector<HeadingInfo> m_headings;
 };
 
+// Decodes the bytes of a text format (any encoding, see text::decode) into a document with
+// its file name, format and encoding set and `text` filled: the first step of every text importer.
+[[nodiscard]] Result<PolicyDocument> decodedDocument(const QByteArray &bytes, const ImportOptions &options,
+                                                     const QString &format);
+
 // A heading's text as a title: whitespace runs folded, trailing colon and spaces dropped.
 [[nodiscard]] QString headingTitle(QStringView raw);
 

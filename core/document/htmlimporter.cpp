@@ -3,7 +3,6 @@
 #include "common/tr.h"
 #include "document/blockbuilder.h"
 #include "document/plaintextimporter.h"
-#include "text/encoding.h"
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
@@ -45,7 +44,7 @@ bool isSkipped(const xmlNode *node, const QString &name)
     const QString role = attribute(node, "role").toLower();
     if (role == u"navigation"_s || role == u"banner"_s || role == u"contentinfo"_s || role == u"search"_s)
         return true;
-    if (attribute(node, "hidden").size() || attribute(node, "aria-hidden") == u"true"_s)
+    if (xmlHasProp(node, reinterpret_cast<const xmlChar *>("hidden")) || attribute(node, "aria-hidden") == u"true"_s)
         return true;
     return false;
 }
@@ -56,7 +55,7 @@ bool isBlock(const QString &name)
         u"p"_s, u"div"_s, u"section"_s, u"article"_s, u"main"_s, u"body"_s, u"li"_s, u"ul"_s, u"ol"_s,
         u"dl"_s, u"dt"_s, u"dd"_s, u"h1"_s, u"h2"_s, u"h3"_s, u"h4"_s, u"h5"_s, u"h6"_s, u"table"_s,
         u"tr"_s, u"blockquote"_s, u"pre"_s, u"hr"_s, u"address"_s, u"figure"_s, u"figcaption"_s,
-        u"details"_s, u"summary"_s, u"center"_s, u"caption"_s, u"thead"_s, u"tbody"_s, u"tfoot"_s};
+        u"details"_s, u"summary"_s, u"center"_s, u"caption"_s};
     return blocks.contains(name);
 }
 
@@ -104,11 +103,8 @@ public:
                 continue;
             }
             const QString name = nameOf(node);
-            if (name == u"title"_s && pageTitle.isEmpty() && node->children) {
-                xmlChar *content = xmlNodeGetContent(node);
-                pageTitle = QString::fromUtf8(reinterpret_cast<const char *>(content)).simplified();
-                xmlFree(content);
-            }
+            if (name == u"head"_s && pageTitle.isEmpty())
+                readPageTitle(node);
             if (node->type == XML_ELEMENT_NODE && isSkipped(node, name)) {
                 stack.pop_back();
                 continue;
@@ -127,10 +123,24 @@ public:
 
 private:
     int m_listDepth = 0;
+    int m_headingDepth = 0;
+    qsizetype m_markerEnd = -1; // where the text stood right after the last list marker
     int m_pre = 0;
     std::vector<int> m_counters;
     bool m_pendingSpace = false;
     bool m_firstCell = true;
+
+    void readPageTitle(xmlNode *head)
+    {
+        for (xmlNode *c = head->children; c; c = c->next) {
+            if (c->type == XML_ELEMENT_NODE && nameOf(c) == u"title"_s) {
+                xmlChar *content = xmlNodeGetContent(c);
+                pageTitle = QString::fromUtf8(reinterpret_cast<const char *>(content)).simplified();
+                xmlFree(content);
+                return;
+            }
+        }
+    }
 
     void trimTrailing()
     {
@@ -141,6 +151,8 @@ private:
     void breakLine(bool blankLine)
     {
         m_pendingSpace = false;
+        if (text.size() == m_markerEnd)
+            return; // "<li><p>…": the paragraph continues the item's line
         while (!text.isEmpty() && (text.back() == u' ' || text.back() == u'\t'))
             text.chop(1);
         if (text.isEmpty())
@@ -184,7 +196,10 @@ private:
         }
         if (!isBlock(name))
             return;
-        breakLine(!(name == u"li"_s || name == u"tr"_s || name == u"dd"_s));
+        const bool nestedList = (name == u"ul"_s || name == u"ol"_s) && m_listDepth > 0;
+        breakLine(!(name == u"li"_s || name == u"tr"_s || name == u"dd"_s || nestedList));
+        if (headingLevel(name) > 0)
+            ++m_headingDepth;
         if (name == u"tr"_s)
             m_firstCell = true;
         if (name == u"ul"_s || name == u"ol"_s) {
@@ -195,7 +210,10 @@ private:
             const QString marker = n > 0 ? QString::number(n) + u'.' : u"-"_s;
             if (n > 0)
                 ++m_counters.back();
-            text += QString(2 * std::max(0, m_listDepth - 1), u' ') + marker + u' ';
+            // Indentation shows nesting up to a point: deeper lists would make the text grow
+            // with the square of their depth.
+            text += QString(2 * std::clamp(m_listDepth - 1, 0, 8), u' ') + marker + u' ';
+            m_markerEnd = text.size();
         } else if (name == u"pre"_s) {
             ++m_pre;
         }
@@ -214,8 +232,10 @@ private:
             ++s;
         while (e > s && text[e - 1].isSpace())
             --e;
-        if (const int level = headingLevel(name); level > 0 && e > s) {
-            headings.push_back({{s, e}, level, headingTitle(QStringView(text).mid(s, e - s))});
+        if (const int level = headingLevel(name); level > 0) {
+            // A heading inside a heading (an unclosed <h2>) is part of the outer one's text.
+            if (--m_headingDepth == 0 && e > s)
+                headings.push_back({{s, e}, level, headingTitle(QStringView(text).mid(s, e - s))});
         } else if (name == u"li"_s && e > s) {
             const qsizetype eol = text.indexOf(u'\n', s);
             blocks.push_back({BlockKind::ListItem, {s, eol < 0 || eol > e ? e : eol}, m_listDepth, {}});
@@ -231,7 +251,8 @@ private:
             --m_listDepth;
             m_counters.pop_back();
         }
-        breakLine(!(name == u"li"_s || name == u"tr"_s || name == u"td"_s || name == u"dt"_s));
+        const bool nestedList = (name == u"ul"_s || name == u"ol"_s) && m_listDepth > 0;
+        breakLine(!(name == u"li"_s || name == u"tr"_s || name == u"td"_s || name == u"dt"_s || nestedList));
     }
 };
 
@@ -249,22 +270,19 @@ bool HtmlImporter::sniff(const QByteArray &head) const
 
 Result<PolicyDocument> HtmlImporter::import(const QByteArray &bytes, const ImportOptions &options) const
 {
-    auto decoded = text::decode(bytes, options.fileName);
+    auto decoded = decodedDocument(bytes, options, format());
     if (!decoded)
         return decoded.error();
+    PolicyDocument doc = std::move(decoded).value();
 
     static std::once_flag initialised;
     std::call_once(initialised, [] { xmlInitParser(); });
 
-    const QByteArray utf8 = decoded->text.toUtf8();
+    const QByteArray utf8 = doc.text.toUtf8();
     std::unique_ptr<xmlDoc, DocDeleter> html(htmlReadMemory(
         utf8.constData(), int(utf8.size()), nullptr, "UTF-8",
-        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET));
+        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | XML_PARSE_HUGE));
 
-    PolicyDocument doc;
-    doc.fileName = options.fileName;
-    doc.format = format();
-    doc.encoding = decoded->encoding;
     Extractor ex;
     if (html)
         ex.run(reinterpret_cast<xmlNode *>(html.get()));

@@ -121,7 +121,13 @@ Result<PolicyDocument> ImporterRegistry::importBytes(const QByteArray &bytes, co
     const Importer *importer = forFile(options.fileName, bytes.left(4096));
     if (!importer)
         return Error{u"unsupported"_s, Tr::tr("%1: no importer for this kind of file").arg(name)};
-    return importer->import(bytes, options);
+    // Importers name the input in their messages: "standard input", not "-".
+    ImportOptions named = options;
+    named.fileName = name;
+    auto result = importer->import(bytes, named);
+    if (result)
+        result->fileName = options.fileName;
+    return result;
 }
 
 } // namespace cw::doc

@@ -2,7 +2,6 @@
 
 #include "common/tr.h"
 #include "document/blockbuilder.h"
-#include "text/encoding.h"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
@@ -63,6 +62,8 @@ public:
         return std::min(units, m_text.size());
     }
 
+    bool isSpaceAt(qsizetype offset) const { return offset < m_text.size() && m_text[offset].isSpace(); }
+
 private:
     const QByteArray &m_utf8;
     const QString &m_text;
@@ -75,6 +76,10 @@ TextRange rangeOf(cmark_node *node, const PositionMap &map)
     const qsizetype start = map.offset(cmark_node_get_start_line(node), cmark_node_get_start_column(node));
     // end_column is the 1-based column of the last byte, so the byte after it is column + 1.
     qsizetype end = map.offset(cmark_node_get_end_line(node), cmark_node_get_end_column(node) + 1);
+    // cmark ends some blocks at "column 0 of the next line" (a setext heading before a blank
+    // line): a range never ends in a line break.
+    while (end > start && map.isSpaceAt(end - 1))
+        --end;
     return {start, std::max(start, end)};
 }
 
@@ -160,15 +165,10 @@ bool MarkdownImporter::sniff(const QByteArray &head) const
 
 Result<PolicyDocument> MarkdownImporter::import(const QByteArray &bytes, const ImportOptions &options) const
 {
-    auto decoded = text::decode(bytes, options.fileName);
+    auto decoded = decodedDocument(bytes, options, format());
     if (!decoded)
         return decoded.error();
-
-    PolicyDocument doc;
-    doc.fileName = options.fileName;
-    doc.format = format();
-    doc.encoding = decoded->encoding;
-    doc.text = std::move(decoded->text);
+    PolicyDocument doc = std::move(decoded).value();
     const QByteArray utf8 = doc.text.toUtf8();
 
     static std::once_flag registered;

@@ -3,7 +3,6 @@
 #include "common/resources.h"
 #include "common/tr.h"
 #include "document/blockbuilder.h"
-#include "text/encoding.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -318,14 +317,10 @@ bool PlainTextImporter::sniff(const QByteArray &) const { return false; }
 
 Result<PolicyDocument> PlainTextImporter::import(const QByteArray &bytes, const ImportOptions &options) const
 {
-    auto decoded = text::decode(bytes, options.fileName);
+    auto decoded = decodedDocument(bytes, options, format());
     if (!decoded)
         return decoded.error();
-    PolicyDocument doc;
-    doc.fileName = options.fileName;
-    doc.format = format();
-    doc.encoding = decoded->encoding;
-    doc.text = std::move(decoded->text);
+    PolicyDocument doc = std::move(decoded).value();
     DocumentBuilder builder(doc);
     recoverPlainTextStructure(doc, builder);
     builder.finish(options);
@@ -370,7 +365,7 @@ void recoverPlainTextStructure(const PolicyDocument &doc, DocumentBuilder &build
         if (!cand[size_t(i)].heading && l.numberDepth == 0 && !l.lettered && !l.bullet && l.words <= 3
             && l.text.endsWith(u'.') && !hasInnerSentence(l.text.chopped(1)) && !hasInnerLabel(l.text)
             && isUpperStart(l.text) && !Cues::any(c.notHeading, l.text) && i > 0 && lines[size_t(i - 1)].blank
-            && i + 1 < n && lines[size_t(i + 1)].blank)
+            && i + 1 < n && lines[size_t(i + 1)].blank && nextNonBlank(i) >= 0)
             runIn.push_back(i);
     }
     if (runIn.size() >= 2)

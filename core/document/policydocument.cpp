@@ -29,8 +29,10 @@ Section buildNode(const std::vector<HeadingInfo> &headings, const std::vector<st
     Section s;
     s.title = h.title;
     s.level = levels[size_t(index)];
-    s.heading = h.range;
-    s.range = TextRange{h.range.start, ends[size_t(index)]};
+    s.range = TextRange{h.range.start, std::max(h.range.start, ends[size_t(index)])};
+    // A heading never reaches past its section: parsers can report overlapping source
+    // positions for odd input (a setext underline shared with a table row, found by fuzzing).
+    s.heading = TextRange{h.range.start, std::clamp(h.range.end, h.range.start, s.range.end)};
     for (int child : children[size_t(index)])
         s.children.push_back(buildNode(headings, children, levels, ends, child));
     return s;

@@ -192,7 +192,7 @@ Error binaryError(const QString &fileName)
 {
     const QString message = fileName.isEmpty()
         ? Tr::tr("The input is not text: it contains binary data (NUL bytes or control characters).")
-        : Tr::tr("\"%1\" is not a text file: it contains binary data (NUL bytes or control characters).")
+        : Tr::tr("%1: not a text file: it contains binary data (NUL bytes or control characters).")
               .arg(fileName);
     return Error{u"binary"_s, message};
 }

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void sectionTree();
     void sectionRanges();
     void sectionAt();
+    void overlappingHeadingsAreClamped();
     void clauseMarkers_data();
     void clauseMarkers();
 };
@@ -84,6 +85,16 @@ void tst_PolicyDocument::sectionAt()
     QVERIFY(doc.sectionAt(100) == nullptr);
     QCOMPARE(doc.flatSections().size(), size_t(3));
     QCOMPARE(doc.flatSections()[1]->title, u"B"_s);
+}
+
+void tst_PolicyDocument::overlappingHeadingsAreClamped()
+{
+    // cmark-gfm reported a setext heading running past the start of the next one (fuzzing).
+    const auto tree = buildSectionTree({{u"A"_s, 1, {0, 111}}, {u"Б"_s, 1, {107, 113}}}, 113);
+    QCOMPARE(tree.size(), size_t(2));
+    QCOMPARE(tree[0].range, (TextRange{0, 107}));
+    QCOMPARE(tree[0].heading, (TextRange{0, 107}));
+    QCOMPARE(tree[1].heading, (TextRange{107, 113}));
 }
 
 void tst_PolicyDocument::clauseMarkers_data()

@@ -1,0 +1,28 @@
+#pragma once
+
+// Shared body of the importer fuzz targets: the importer must return a document or an error
+// for any bytes, never crash, and every range it reports must lie inside the text and nest.
+
+#include "document/importer.h"
+
+#include <cstdlib>
+
+template<typename ImporterT>
+int fuzzImporter(const uint8_t *data, size_t size, const char *fileName)
+{
+    static const ImporterT importer;
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    const auto result = importer.import(bytes, {QString::fromLatin1(fileName), cw::text::Language::Unknown});
+    if (!result)
+        return 0;
+    const auto &doc = result.value();
+    const qsizetype n = doc.text.size();
+    for (const auto &b : doc.blocks)
+        if (b.range.start < 0 || b.range.start > b.range.end || b.range.end > n)
+            std::abort();
+    for (const auto *s : doc.flatSections())
+        if (s->range.start < 0 || s->range.start > s->range.end || s->range.end > n
+            || s->heading.start < s->range.start || s->heading.end > s->range.end)
+            std::abort();
+    return 0;
+}

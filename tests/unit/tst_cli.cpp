@@ -1,0 +1,818 @@
+// clausewright-cli as scripts see it (CLI.md): the JSON contract of `outline` and `lint`,
+// offsets that index the text whose SHA-256 the report carries, exit statuses 0/1/2/3 with
+// one line on stderr for bad input, and -o that never leaves a partial or clobbered file.
+// The binary is $CW_CLI (set by ctest), else the one in this build tree.
+
+#include "testutil.h"
+#include "text/encoding.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct CliRun
+{
+    bool finished = false;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QString describe() const
+    {
+        return u"exit %1, stderr: %2"_s.arg(exitCode).arg(QString::fromUtf8(err).trimmed());
+    }
+};
+
+QString cliPath()
+{
+    const QString env = qEnvironmentVariable("CW_CLI");
+    return env.isEmpty() ? QStringLiteral(CW_BINARY_DIR "/app/cli/clausewright-cli") : env;
+}
+
+CliRun runCli(const QStringList &arguments, const QByteArray &input = {}, const QString &workingDir = {})
+{
+    QProcess p;
+    p.setProgram(cliPath());
+    p.setArguments(arguments);
+    if (!workingDir.isEmpty())
+        p.setWorkingDirectory(workingDir);
+    p.start();
+    CliRun r;
+    if (!p.waitForStarted(30000))
+        return r;
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    r.finished = p.waitForFinished(300000) && p.exitStatus() == QProcess::NormalExit;
+    r.exitCode = p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QString fixture(const QString &name)
+{
+    return QDir(QStringLiteral(CW_TESTS_DIR "/data/cli")).absoluteFilePath(name);
+}
+
+QString sha256Hex(const QString &text)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+bool isOffset(const QJsonValue &v)
+{
+    return v.isDouble() && v.toDouble() >= 0 && v.toDouble() == double(qint64(v.toDouble()));
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+// The sections of an outline, depth-first, checked against the contract on the way: every
+// field present with its type, levels counting the depth, children inside their parent and
+// siblings in order, offsets within [from, to]. Returns the first problem, or nothing.
+// Recursive: section trees are at most 16 levels deep (policydocument.cpp, MaxLevel).
+QString checkSections(const QJsonArray &sections, int level, qint64 from, qint64 to, QStringList &titles)
+{
+    qint64 previousEnd = from;
+    for (const QJsonValue &v : sections) {
+        const QJsonObject s = v.toObject();
+        const QString title = s.value(u"title"_s).toString();
+        if (!s.value(u"title"_s).isString() || title.isEmpty())
+            return u"a section without a title"_s;
+        if (s.value(u"level"_s).toInt() != level)
+            return u"“%1” has level %2 at depth %3"_s.arg(title).arg(s.value(u"level"_s).toInt()).arg(level);
+        if (!isOffset(s.value(u"start"_s)) || !isOffset(s.value(u"end"_s)))
+            return u"“%1” has no integral start/end"_s.arg(title);
+        const qint64 start = qint64(s.value(u"start"_s).toDouble());
+        const qint64 end = qint64(s.value(u"end"_s).toDouble());
+        if (start > end || start < from || end > to)
+            return u"“%1” [%2, %3) is outside [%4, %5)"_s.arg(title).arg(start).arg(end).arg(from).arg(to);
+        if (start < previousEnd)
+            return u"“%1” overlaps its previous sibling"_s.arg(title);
+        previousEnd = end;
+        if (!s.value(u"children"_s).isArray())
+            return u"“%1” has no children array"_s.arg(title);
+        titles << QString::number(level) + u' ' + title;
+        if (QString problem = checkSections(s.value(u"children"_s).toArray(), level + 1, start, end, titles);
+            !problem.isEmpty())
+            return problem;
+    }
+    return {};
+}
+
+// All sections depth-first as (title, start, end).
+struct FlatSection { QString title; int level; qint64 start; qint64 end; };
+void flatten(const QJsonArray &sections, std::vector<FlatSection> &out)
+{
+    for (const QJsonValue &v : sections) {
+        const QJsonObject s = v.toObject();
+        out.push_back({s.value(u"title"_s).toString(), s.value(u"level"_s).toInt(),
+                       qint64(s.value(u"start"_s).toDouble()), qint64(s.value(u"end"_s).toDouble())});
+        flatten(s.value(u"children"_s).toArray(), out);
+    }
+}
+
+QJsonObject parseObject(const QByteArray &json, QString *error)
+{
+    QJsonParseError e;
+    const QJsonDocument d = QJsonDocument::fromJson(json, &e);
+    if (e.error != QJsonParseError::NoError || !d.isObject()) {
+        *error = u"not a JSON object: %1: %2"_s.arg(e.errorString(), QString::fromUtf8(json.left(200)));
+        return {};
+    }
+    return d.object();
+}
+
+// The imported text every offset of a report refers to, from `outline --with-text`.
+QString importedText(const QString &file, const QStringList &extra = {})
+{
+    const CliRun r = runCli(QStringList{u"outline"_s, file, u"--format"_s, u"json"_s, u"--with-text"_s} + extra);
+    return QJsonDocument::fromJson(r.out).object().value(u"text"_s).toString();
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void outlineJson_data();
+    void outlineJson();
+
+    void outlineText_data();
+    void outlineText();
+
+    void outlineHtmlEscapes_data();
+    void outlineHtmlEscapes();
+
+    void lintJson_data();
+    void lintJson();
+
+    void failOn_data();
+    void failOn();
+
+    void badUsage_data();
+    void badUsage();
+
+    void badInput_data();
+    void badInput();
+
+    void outputFile_data();
+    void outputFile();
+
+    void standardInput_data();
+    void standardInput();
+
+    void badStandardInput_data();
+    void badStandardInput();
+
+    void languageOption_data();
+    void languageOption();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestCli::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY2(QFileInfo(cliPath()).isExecutable(), qPrintable(cliPath() + u" is not an executable; set CW_CLI"_s));
+    QVERIFY(m_dir.isValid());
+    const CliRun help = runCli({u"--help"_s});
+    QVERIFY2(help.finished && help.exitCode == 0, qPrintable(help.describe()));
+}
+
+// ---------------------------------------------------------------------------------------
+
+void TestCli::outlineJson_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QStringList>("sections"); // "level title", depth-first
+    QTest::addColumn<bool>("textIsSource");     // Markdown and plain text: the text is the file
+
+    QTest::newRow("nominal: English Markdown with emoji before the offsets")
+        << u"outline_en.md"_s << u"markdown"_s << u"en"_s << u"UTF-8"_s
+        << QStringList{u"1 What we record"_s, u"2 Reading groups"_s, u"1 How long we keep it 🗓️"_s, u"1 Questions"_s}
+        << true;
+    QTest::newRow("nominal: Russian plain text")
+        << u"outline_ru.txt"_s << u"text"_s << u"ru"_s << u"UTF-8"_s
+        << QStringList{u"1 1. Что мы записываем"_s, u"1 2. Сколько мы храним сведения"_s, u"1 3. Вопросы"_s} << true;
+    QTest::newRow("nominal: Russian HTML")
+        << u"outline_ru.html"_s << u"html"_s << u"ru"_s << u"UTF-8"_s
+        << QStringList{u"1 Какие сведения мы получаем"_s, u"2 Фотографии с турниров"_s, u"1 Кому мы их передаём"_s}
+        << false;
+    QTest::newRow("nominal: Russian Markdown with a title")
+        << u"clean_ru.md"_s << u"markdown"_s << u"ru"_s << u"UTF-8"_s
+        << QStringList{u"1 Какие сведения мы храним"_s, u"1 Как с нами связаться"_s} << true;
+}
+
+void TestCli::outlineJson()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, format);
+    QFETCH(QString, language);
+    QFETCH(QString, encoding);
+    QFETCH(QStringList, sections);
+    QFETCH(bool, textIsSource);
+
+    const QString path = fixture(file);
+    const CliRun plain = runCli({u"outline"_s, path, u"--format"_s, u"json"_s});
+    QVERIFY2(plain.finished && plain.exitCode == 0, qPrintable(plain.describe()));
+    QVERIFY2(plain.err.isEmpty(), plain.err.constData());
+    QString error;
+    const QJsonObject o = parseObject(plain.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    QCOMPARE(o.value(u"file"_s).toString(), path);
+    QCOMPARE(o.value(u"format"_s).toString(), format);
+    QCOMPARE(o.value(u"language"_s).toString(), language);
+    QCOMPARE(o.value(u"encoding"_s).toString(), encoding);
+    const QString sha = o.value(u"text_sha256"_s).toString();
+    QVERIFY2(QRegularExpression(u"^[0-9a-f]{64}$"_s).match(sha).hasMatch(), qPrintable(sha));
+    QVERIFY(!o.contains(u"text"_s));
+    QVERIFY(o.value(u"sections"_s).isArray());
+
+    // --with-text adds the text the offsets index, and changes nothing else.
+    const CliRun withText = runCli({u"outline"_s, path, u"--format"_s, u"json"_s, u"--with-text"_s});
+    QVERIFY2(withText.finished && withText.exitCode == 0, qPrintable(withText.describe()));
+    QJsonObject w = parseObject(withText.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(w.value(u"text"_s).isString());
+    const QString text = w.take(u"text"_s).toString();
+    QCOMPARE(w, o);
+    QCOMPARE(sha256Hex(text), sha);
+    if (textIsSource)
+        QCOMPARE(text, QString::fromUtf8(cwtest::readAll(path)));
+
+    QStringList titles;
+    const QString problem = checkSections(o.value(u"sections"_s).toArray(), 1, 0, text.size(), titles);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(titles, sections);
+    std::vector<FlatSection> flat;
+    flatten(o.value(u"sections"_s).toArray(), flat);
+    for (const FlatSection &s : flat) {
+        // Offsets are UTF-16 units: the section's text begins with its heading.
+        const QString body = text.mid(s.start, s.end - s.start);
+        QVERIFY2(body.left(s.title.size() + 8).contains(s.title),
+                 qPrintable(u"“%1” is not at the start of [%2, %3): “%4”"_s.arg(s.title).arg(s.start).arg(s.end)
+                                .arg(body.left(60))));
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+
+void TestCli::outlineText_data()
+{
+    QTest::addColumn<QString>("file");
+
+    QTest::newRow("nominal: English Markdown") << u"outline_en.md"_s;
+    QTest::newRow("nominal: Russian plain text") << u"outline_ru.txt"_s;
+    QTest::newRow("nominal: Russian HTML") << u"outline_ru.html"_s;
+}
+
+// The text outline says what the JSON says: the title, then one line per section, indented
+// two spaces a level, with its [start-end].
+void TestCli::outlineText()
+{
+    QFETCH(QString, file);
+
+    const QString path = fixture(file);
+    const CliRun json = runCli({u"outline"_s, path, u"--format"_s, u"json"_s});
+    QVERIFY2(json.exitCode == 0, qPrintable(json.describe()));
+    const QJsonObject o = QJsonDocument::fromJson(json.out).object();
+    QString expected;
+    if (const QString title = o.value(u"title"_s).toString(); !title.isEmpty())
+        expected += title + u"\n\n"_s;
+    std::vector<FlatSection> flat;
+    flatten(o.value(u"sections"_s).toArray(), flat);
+    QVERIFY(!flat.empty());
+    for (const FlatSection &s : flat)
+        expected += QString(2 * (s.level - 1), u' ') + s.title + u"  [%1-%2]\n"_s.arg(s.start).arg(s.end);
+
+    const CliRun text = runCli({u"outline"_s, path});
+    QVERIFY2(text.finished && text.exitCode == 0, qPrintable(text.describe()));
+    QVERIFY(text.err.isEmpty());
+    QCOMPARE(QString::fromUtf8(text.out), expected);
+    // --format text is the default.
+    QCOMPARE(runCli({u"outline"_s, path, u"--format"_s, u"text"_s}).out, text.out);
+}
+
+// ---------------------------------------------------------------------------------------
+
+void TestCli::outlineHtmlEscapes_data()
+{
+    QTest::addColumn<QByteArray>("markdown");
+    QTest::addColumn<QString>("escaped");
+
+    // Backslash escapes make the angle brackets text, so they reach the titles.
+    QTest::newRow("robustness: markup in a heading")
+        << "# Notice \\<script>alert(1)\\</script>\n\n## Cookies & \\<b>trackers\\</b>\n\nText.\n\n## Other\n\nMore.\n"_ba
+        << u"Cookies &amp; &lt;b&gt;trackers&lt;/b&gt;"_s;
+    QTest::newRow("robustness: markup in a Russian heading")
+        << "# Политика \\<img src=x onerror=alert(1)>\n\n## Раздел «А» & \\<i>Б\\</i>\n\nТекст.\n\n## Другой\n\nЕщё.\n"_ba
+        << u"Раздел «А» &amp; &lt;i&gt;Б&lt;/i&gt;"_s;
+}
+
+void TestCli::outlineHtmlEscapes()
+{
+    QFETCH(QByteArray, markdown);
+    QFETCH(QString, escaped);
+
+    const QString path = m_dir.filePath(u"escape.md"_s);
+    QVERIFY(writeFile(path, markdown));
+    const CliRun r = runCli({u"outline"_s, path, u"--format"_s, u"html"_s});
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    const QString html = QString::fromUtf8(r.out);
+    QVERIFY2(html.contains(escaped), qPrintable(html));
+    QVERIFY(!html.contains(u"<script"_s));
+    QVERIFY(!html.contains(u"<img"_s));
+    QVERIFY(!html.contains(u"<b>"_s) && !html.contains(u"<i>"_s));
+}
+
+// ---------------------------------------------------------------------------------------
+
+using Findings = QMap<QString, QString>; // kind -> the flagged text
+
+void TestCli::lintJson_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<Findings>("findings");
+
+    QTest::newRow("nominal: one of each kind, English")
+        << u"lint_en.txt"_s << u"en"_s
+        << Findings{{u"placeholder"_s, u"{{company}}"_s},
+                    {u"mixed-script"_s, u"L\u0435gal"_s}, // a Cyrillic “е”
+                    {u"mojibake"_s, u"â€™"_s},
+                    {u"empty-contact"_s, u"contact us at"_s},
+                    {u"empty-date"_s, u"Last updated"_s}};
+    QTest::newRow("nominal: one of each kind, Russian")
+        << u"lint_ru.txt"_s << u"ru"_s
+        << Findings{{u"placeholder"_s, u"[название компании]"_s},
+                    {u"mixed-script"_s, u"п\u0065рсональных"_s}, // a Latin “e”
+                    {u"mojibake"_s, u"вЂ”"_s},
+                    {u"empty-contact"_s, u"по адресу"_s},
+                    {u"empty-date"_s, u"Дата последнего обновления"_s}};
+    QTest::newRow("nominal: clean English") << u"clean_en.txt"_s << u"en"_s << Findings{};
+    QTest::newRow("nominal: clean Russian Markdown") << u"clean_ru.md"_s << u"ru"_s << Findings{};
+}
+
+void TestCli::lintJson()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, language);
+    QFETCH(Findings, findings);
+
+    const QString path = fixture(file);
+    const CliRun r = runCli({u"lint"_s, path, u"--format"_s, u"json"_s});
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY(r.err.isEmpty());
+    QString error;
+    const QJsonObject o = parseObject(r.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(o.value(u"file"_s).toString(), path);
+    QCOMPARE(o.value(u"language"_s).toString(), language);
+
+    const QString text = importedText(path);
+    QVERIFY(!text.isEmpty());
+    QCOMPARE(o.value(u"text_sha256"_s).toString(), sha256Hex(text));
+
+    QVERIFY(o.value(u"issues"_s).isArray());
+    Findings found;
+    QStringList problems;
+    qint64 previousStart = 0;
+    for (const QJsonValue &v : o.value(u"issues"_s).toArray()) {
+        const QJsonObject i = v.toObject();
+        const QString kind = i.value(u"kind"_s).toString();
+        QVERIFY2(isOffset(i.value(u"start"_s)) && isOffset(i.value(u"end"_s)), qPrintable(kind));
+        const qint64 start = qint64(i.value(u"start"_s).toDouble());
+        const qint64 end = qint64(i.value(u"end"_s).toDouble());
+        QVERIFY2(start < end && end <= text.size(), qPrintable(u"%1 [%2, %3)"_s.arg(kind).arg(start).arg(end)));
+        QVERIFY2(start >= previousStart, "issues are not sorted by offset");
+        previousStart = start;
+        QVERIFY2(!i.value(u"detail"_s).toString().isEmpty(), qPrintable(kind));
+        QVERIFY(!i.value(u"detail"_s).toString().contains(u'\n'));
+        const QString flagged = text.mid(start, end - start);
+        if (i.contains(u"text"_s))
+            QCOMPARE(i.value(u"text"_s).toString(), flagged);
+        // line and column (1-based, UTF-16) agree with the offset.
+        const QString before = text.left(start);
+        QCOMPARE(i.value(u"line"_s).toInt(), int(before.count(u'\n')) + 1);
+        QCOMPARE(i.value(u"column"_s).toInt(), int(start - (before.lastIndexOf(u'\n') + 1)) + 1);
+        if (found.contains(kind))
+            problems << u"%1 found twice (“%2” and “%3”)"_s.arg(kind, found.value(kind), flagged);
+        found.insert(kind, flagged);
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_s)));
+    QCOMPARE(found, findings);
+}
+
+// ---------------------------------------------------------------------------------------
+
+void TestCli::failOn_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // after "lint FILE"
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("exitCode");
+
+    QTest::newRow("nominal: issues without --fail-on") << QStringList{} << u"lint_en.txt"_s << 0;
+    QTest::newRow("nominal: issues with --fail-on any") << QStringList{u"--fail-on"_s, u"any"_s} << u"lint_en.txt"_s
+                                                        << 1;
+    QTest::newRow("nominal: Russian issues with --fail-on any") << QStringList{u"--fail-on"_s, u"any"_s}
+                                                                << u"lint_ru.txt"_s << 1;
+    QTest::newRow("nominal: --fail-on=any, JSON") << QStringList{u"--fail-on=any"_s, u"--format"_s, u"json"_s}
+                                                  << u"lint_ru.txt"_s << 1;
+    QTest::newRow("nominal: --fail-on a kind present") << QStringList{u"--fail-on"_s, u"mojibake"_s}
+                                                       << u"lint_en.txt"_s << 1;
+    QTest::newRow("nominal: --fail-on a list with one kind present")
+        << QStringList{u"--fail-on"_s, u"no-such-kind,empty-date"_s} << u"lint_en.txt"_s << 1;
+    QTest::newRow("nominal: --fail-on a kind absent") << QStringList{u"--fail-on"_s, u"no-such-kind"_s}
+                                                      << u"lint_en.txt"_s << 0;
+    QTest::newRow("nominal: clean file with --fail-on any") << QStringList{u"--fail-on"_s, u"any"_s}
+                                                            << u"clean_en.txt"_s << 0;
+    QTest::newRow("nominal: clean Russian file with --fail-on any") << QStringList{u"--fail-on"_s, u"any"_s}
+                                                                    << u"clean_ru.md"_s << 0;
+}
+
+void TestCli::failOn()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, file);
+    QFETCH(int, exitCode);
+
+    const CliRun r = runCli(QStringList{u"lint"_s, fixture(file)} + arguments);
+    QVERIFY(r.finished);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    // The report is written whatever the status.
+    if (file.startsWith(u"lint"_s))
+        QVERIFY(!r.out.isEmpty());
+}
+
+// ---------------------------------------------------------------------------------------
+
+void TestCli::badUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mention"); // stderr mentions it (empty: anything)
+
+    const QString file = fixture(u"clean_en.txt"_s);
+    QTest::newRow("robustness: no command") << QStringList{} << u"Usage"_s;
+    QTest::newRow("robustness: unknown command") << QStringList{u"frobnicate"_s, file} << u"frobnicate"_s;
+    QTest::newRow("robustness: unknown command in Russian") << QStringList{u"проверить"_s, file} << u"проверить"_s;
+    QTest::newRow("robustness: unknown --format") << QStringList{u"outline"_s, file, u"--format"_s, u"xml"_s}
+                                                  << u"xml"_s;
+    QTest::newRow("robustness: unknown --format for lint") << QStringList{u"lint"_s, file, u"--format=yaml"_s}
+                                                           << u"yaml"_s;
+    QTest::newRow("robustness: --format without a value") << QStringList{u"outline"_s, file, u"--format"_s}
+                                                          << u"format"_s;
+    QTest::newRow("robustness: outline without a file") << QStringList{u"outline"_s} << QString();
+    QTest::newRow("robustness: lint without a file") << QStringList{u"lint"_s, u"--format"_s, u"json"_s} << QString();
+    QTest::newRow("robustness: two files") << QStringList{u"outline"_s, file, file} << QString();
+    QTest::newRow("robustness: unknown option") << QStringList{u"outline"_s, file, u"--frobnicate"_s}
+                                                << u"frobnicate"_s;
+    QTest::newRow("robustness: unknown --lang") << QStringList{u"outline"_s, file, u"--lang"_s, u"xx"_s} << u"xx"_s;
+    QTest::newRow("robustness: --lang in Russian") << QStringList{u"lint"_s, file, u"--lang"_s, u"русский"_s}
+                                                   << u"русский"_s;
+}
+
+void TestCli::badUsage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mention);
+
+    const CliRun r = runCli(arguments);
+    QVERIFY(r.finished);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.out.isEmpty(), r.out.constData());
+    QVERIFY2(!r.err.trimmed().isEmpty(), "no message on stderr");
+    if (!mention.isEmpty())
+        QVERIFY2(QString::fromUtf8(r.err).contains(mention), r.err.constData());
+}
+
+// ---------------------------------------------------------------------------------------
+
+// How the input is made bad.
+enum class Bad {
+    Missing,
+    Empty,
+    Whitespace,
+    Png,
+    Elf,
+    Folder,
+};
+
+void TestCli::badInput_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("bad");
+
+    QTest::newRow("robustness: outline, missing file") << u"outline"_s << u"missing.md"_s << int(Bad::Missing);
+    QTest::newRow("robustness: lint, missing file") << u"lint"_s << u"missing.txt"_s << int(Bad::Missing);
+    QTest::newRow("robustness: outline, missing file, Cyrillic name") << u"outline"_s << u"нет такой политики.txt"_s
+                                                                      << int(Bad::Missing);
+    QTest::newRow("robustness: outline, empty file") << u"outline"_s << u"empty.txt"_s << int(Bad::Empty);
+    QTest::newRow("robustness: lint, empty Markdown, Cyrillic name") << u"lint"_s << u"пустая.md"_s
+                                                                     << int(Bad::Empty);
+    QTest::newRow("robustness: lint, whitespace only") << u"lint"_s << u"blank.html"_s << int(Bad::Whitespace);
+    QTest::newRow("robustness: outline, PNG") << u"outline"_s << u"logo.png"_s << int(Bad::Png);
+    QTest::newRow("robustness: lint, PNG named .txt") << u"lint"_s << u"policy.txt"_s << int(Bad::Png);
+    QTest::newRow("robustness: outline, ELF named .md") << u"outline"_s << u"политика.md"_s << int(Bad::Elf);
+    QTest::newRow("robustness: outline, a folder") << u"outline"_s << u"policies"_s << int(Bad::Folder);
+}
+
+void TestCli::badInput()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, name);
+    QFETCH(int, bad);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(name);
+    switch (Bad(bad)) {
+    case Bad::Missing:
+        break;
+    case Bad::Empty:
+        QVERIFY(writeFile(path, {}));
+        break;
+    case Bad::Whitespace:
+        QVERIFY(writeFile(path, " \n\t\r\n\n  "));
+        break;
+    case Bad::Png:
+        QVERIFY(writeFile(path, QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16) + QByteArray(1024, '\0')));
+        break;
+    case Bad::Elf:
+        QVERIFY(writeFile(path, QByteArray("\x7F" "ELF\x02\x01\x01\0", 8) + QByteArray(1024, '\0')));
+        break;
+    case Bad::Folder:
+        QVERIFY(QDir().mkpath(path));
+        break;
+    }
+
+    for (const QString &format : {u"text"_s, u"json"_s}) {
+        const CliRun r = runCli({command, path, u"--format"_s, format});
+        QVERIFY(r.finished);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.out.isEmpty(), r.out.constData());
+        const QString err = QString::fromUtf8(r.err);
+        QVERIFY2(err.endsWith(u'\n') && err.count(u'\n') == 1 && err.size() > 1,
+                 qPrintable(u"not exactly one line: “%1”"_s.arg(err)));
+        QVERIFY2(err.contains(path), qPrintable(u"does not name the file: "_s + err));
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+
+void TestCli::outputFile_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // IN and OUT stand for the paths
+    QTest::addColumn<QString>("input");         // fixture name, or "missing", "empty", "binary"
+    QTest::addColumn<QString>("output");        // the name of OUT in a fresh folder
+    QTest::addColumn<bool>("preexisting");      // OUT exists before the run
+    QTest::addColumn<int>("exitCode");
+
+    const QStringList outlineJson{u"outline"_s, u"IN"_s, u"--format"_s, u"json"_s, u"-o"_s, u"OUT"_s};
+    const QStringList lintText{u"lint"_s, u"IN"_s, u"--output"_s, u"OUT"_s};
+    const QStringList lintFailing{u"lint"_s, u"IN"_s, u"--fail-on"_s, u"any"_s, u"--format"_s, u"json"_s,
+                                  u"-o"_s, u"OUT"_s};
+
+    QTest::newRow("nominal: JSON into a new file") << outlineJson << u"outline_en.md"_s << u"outline.json"_s << false
+                                                   << 0;
+    QTest::newRow("nominal: replaces an existing file") << outlineJson << u"outline_ru.txt"_s << u"outline.json"_s
+                                                        << true << 0;
+    QTest::newRow("nominal: Cyrillic output name") << lintText << u"lint_ru.txt"_s << u"отчёт.txt"_s << false << 0;
+    QTest::newRow("nominal: written even when --fail-on fails") << lintFailing << u"lint_en.txt"_s
+                                                                << u"lint.json"_s << false << 1;
+    QTest::newRow("robustness: missing input, no file created") << outlineJson << u"missing"_s << u"out.json"_s
+                                                                << false << 3;
+    QTest::newRow("robustness: missing input, existing file untouched") << outlineJson << u"missing"_s
+                                                                        << u"out.json"_s << true << 3;
+    QTest::newRow("robustness: empty input, existing file untouched") << lintText << u"empty"_s << u"отчёт.txt"_s
+                                                                      << true << 3;
+    QTest::newRow("robustness: binary input, no file created") << lintFailing << u"binary"_s << u"lint.json"_s
+                                                               << false << 3;
+    QTest::newRow("robustness: bad usage, existing file untouched")
+        << QStringList{u"outline"_s, u"IN"_s, u"--format"_s, u"pdf"_s, u"-o"_s, u"OUT"_s} << u"outline_en.md"_s
+        << u"out.pdf"_s << true << 2;
+    QTest::newRow("robustness: output into a missing folder") << outlineJson << u"outline_en.md"_s
+                                                              << u"no/such/folder/out.json"_s << false << 3;
+}
+
+void TestCli::outputFile()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, input);
+    QFETCH(QString, output);
+    QFETCH(bool, preexisting);
+    QFETCH(int, exitCode);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString in = fixture(input);
+    if (input == u"missing"_s) {
+        in = dir.filePath(u"missing.md"_s);
+    } else if (input == u"empty"_s) {
+        in = dir.filePath(u"empty.txt"_s);
+        QVERIFY(writeFile(in, {}));
+    } else if (input == u"binary"_s) {
+        in = dir.filePath(u"binary.txt"_s);
+        QVERIFY(writeFile(in, QByteArray(512, '\0')));
+    }
+    const QString out = dir.filePath(output);
+    const QByteArray previous = "previous report, must survive a failed run\n";
+    if (preexisting)
+        QVERIFY(writeFile(out, previous));
+    const QStringList before = QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+
+    QStringList args = arguments;
+    args.replaceInStrings(QRegularExpression(u"^IN$"_s), in);
+    args.replaceInStrings(QRegularExpression(u"^OUT$"_s), out);
+    const CliRun r = runCli(args);
+    QVERIFY(r.finished);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.out.isEmpty(), "-o given, yet something went to stdout");
+
+    if (exitCode <= 1) {
+        QVERIFY(r.err.isEmpty());
+        // The file holds exactly what stdout would have.
+        QStringList toStdout = arguments;
+        const qsizetype o = std::max(toStdout.indexOf(u"-o"_s), toStdout.indexOf(u"--output"_s));
+        toStdout.remove(o, 2);
+        toStdout.replaceInStrings(QRegularExpression(u"^IN$"_s), in);
+        const CliRun reference = runCli(toStdout);
+        QVERIFY(!reference.out.isEmpty());
+        QCOMPARE(cwtest::readAll(out), reference.out);
+    } else {
+        QVERIFY2(!r.err.trimmed().isEmpty(), "no message on stderr");
+        QCOMPARE(QString::fromUtf8(r.err).trimmed().count(u'\n'), 0);
+        if (preexisting)
+            QCOMPARE(cwtest::readAll(out), previous);
+        else
+            QVERIFY2(!QFileInfo::exists(out), "a failed run left an output file");
+    }
+    // No temporary file left beside OUT.
+    QStringList after = QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    QStringList expected = before;
+    if (exitCode <= 1 && !preexisting)
+        expected << QFileInfo(output).fileName();
+    expected.sort();
+    after.sort();
+    QCOMPARE(after, expected);
+}
+
+// ---------------------------------------------------------------------------------------
+
+void TestCli::standardInput_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QStringList>("sections"); // "level title"
+
+    const QByteArray ru = "Политика конфиденциальности кофейни «Зерно»\n\n"
+                          "1. Какие сведения мы получаем\n\n"
+                          "Имя и номер телефона, если вы заказываете кофе заранее через сайт или по телефону.\n\n"
+                          "2. Как долго мы их храним\n\n"
+                          "Один месяц после заказа, затем сведения удаляются без возможности восстановления.\n";
+    const QStringList ruSections{u"1 1. Какие сведения мы получаем"_s, u"1 2. Как долго мы их храним"_s};
+    QTest::newRow("nominal: Russian text") << ru << QStringList{} << u"text"_s << u"ru"_s << u"UTF-8"_s << ruSections;
+    QTest::newRow("nominal: Russian text in windows-1251")
+        << cw::text::encode(QString::fromUtf8(ru), u"windows-1251"_s) << QStringList{} << u"text"_s << u"ru"_s
+        << u"windows-1251"_s << ruSections;
+    QTest::newRow("nominal: Russian Markdown sniffed")
+        << "# Политика\n\n## Сведения\n\nИмя и телефон.\n\n## Сроки\n\nОдин месяц.\n"_ba << QStringList{}
+        << u"markdown"_s << u"ru"_s << u"UTF-8"_s << QStringList{u"1 Сведения"_s, u"1 Сроки"_s};
+    QTest::newRow("nominal: English HTML sniffed")
+        << "<!DOCTYPE html><html><body><h2>Cookies</h2><p>One cookie keeps you signed in.</p></body></html>"_ba
+        << QStringList{} << u"html"_s << u"en"_s << u"UTF-8"_s << QStringList{u"1 Cookies"_s};
+    QTest::newRow("nominal: Russian text declared English") << ru << QStringList{u"--lang"_s, u"en"_s} << u"text"_s
+                                                            << u"en"_s << u"UTF-8"_s << ruSections;
+}
+
+void TestCli::standardInput()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QStringList, extra);
+    QFETCH(QString, format);
+    QFETCH(QString, language);
+    QFETCH(QString, encoding);
+    QFETCH(QStringList, sections);
+
+    const CliRun r = runCli(QStringList{u"outline"_s, u"-"_s, u"--format"_s, u"json"_s, u"--with-text"_s} + extra,
+                            input);
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    QString error;
+    const QJsonObject o = parseObject(r.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(o.value(u"format"_s).toString(), format);
+    QCOMPARE(o.value(u"language"_s).toString(), language);
+    QCOMPARE(o.value(u"encoding"_s).toString(), encoding);
+    const QString text = o.value(u"text"_s).toString();
+    QCOMPARE(o.value(u"text_sha256"_s).toString(), sha256Hex(text));
+    if (format != u"html"_s && encoding == u"UTF-8"_s)
+        QCOMPARE(text, QString::fromUtf8(input));
+    QStringList titles;
+    const QString problem = checkSections(o.value(u"sections"_s).toArray(), 1, 0, text.size(), titles);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    if (!sections.isEmpty())
+        QCOMPARE(titles, sections);
+
+    // lint reads standard input the same way.
+    const CliRun lint = runCli(QStringList{u"lint"_s, u"-"_s, u"--format"_s, u"json"_s} + extra, input);
+    QVERIFY2(lint.finished && lint.exitCode == 0, qPrintable(lint.describe()));
+    QCOMPARE(QJsonDocument::fromJson(lint.out).object().value(u"text_sha256"_s).toString(), sha256Hex(text));
+}
+
+// Bad input on standard input: status 3 and one line that calls it "standard input", as
+// importer.cpp's displayName() does, not "-".
+void TestCli::badStandardInput_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("knownBug");
+
+    QTest::newRow("robustness: nothing") << QByteArray() << QString();
+    QTest::newRow("robustness: blank lines") << "\n \r\n\t\n"_ba << QString();
+    QTest::newRow("robustness: NUL bytes in Russian text") << "Политика"_ba + QByteArray(3, '\0') + "конфиденциальности"_ba
+                                                           << QString();
+    QTest::newRow("robustness: HTML page with no text") << "<!DOCTYPE html><html><body><script>x()</script></body></html>"_ba
+                                                        << QString();
+}
+
+void TestCli::badStandardInput()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, knownBug);
+
+    const CliRun r = runCli({u"outline"_s, u"-"_s, u"--format"_s, u"json"_s}, input);
+    QVERIFY(r.finished);
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(r.out.isEmpty());
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.endsWith(u'\n') && err.count(u'\n') == 1, qPrintable(err));
+    if (!knownBug.isEmpty())
+        QEXPECT_FAIL("", qPrintable(knownBug), Continue);
+    QVERIFY2(err.startsWith(u"standard input"_s), qPrintable(err));
+}
+
+// ---------------------------------------------------------------------------------------
+
+void TestCli::languageOption_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("lang");
+    QTest::addColumn<QString>("language");
+
+    QTest::newRow("nominal: English detected") << u"clean_en.txt"_s << QStringList{} << u"en"_s;
+    QTest::newRow("nominal: Russian detected") << u"clean_ru.md"_s << QStringList{} << u"ru"_s;
+    QTest::newRow("nominal: --lang auto") << u"clean_ru.md"_s << QStringList{u"--lang"_s, u"auto"_s} << u"ru"_s;
+    QTest::newRow("nominal: --lang ru overrides English") << u"clean_en.txt"_s << QStringList{u"--lang"_s, u"ru"_s}
+                                                          << u"ru"_s;
+    QTest::newRow("nominal: --lang en overrides Russian") << u"clean_ru.md"_s << QStringList{u"--lang=en"_s}
+                                                          << u"en"_s;
+    QTest::newRow("nominal: --lang RU in capitals") << u"clean_en.txt"_s << QStringList{u"--lang"_s, u"RU"_s}
+                                                    << u"ru"_s;
+}
+
+void TestCli::languageOption()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, lang);
+    QFETCH(QString, language);
+
+    for (const QString &command : {u"outline"_s, u"lint"_s}) {
+        const CliRun r = runCli(QStringList{command, fixture(file), u"--format"_s, u"json"_s} + lang);
+        QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(u"language"_s).toString(), language);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
