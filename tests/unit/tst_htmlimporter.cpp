@@ -18,63 +18,9 @@ using cw::doc::PolicyDocument;
 using cw::doc::Section;
 using cw::doc::TextRange;
 
-namespace QTest {
-template<>
-char *toString(const TextRange &r)
-{
-    return qstrdup(QByteArray("[" + QByteArray::number(r.start) + ", " + QByteArray::number(r.end) + ")").constData());
-}
-} // namespace QTest
 
 namespace {
 
-bool within(const TextRange &inner, const TextRange &outer)
-{
-    return inner.start >= outer.start && inner.end <= outer.end;
-}
-
-QString describe(const TextRange &r)
-{
-    return u"[%1, %2)"_s.arg(r.start).arg(r.end);
-}
-
-// Offsets inside the text; sections' headings inside them, children inside their parent,
-// siblings ordered without overlap (the same contract tst_importer checks for every format).
-QString invariantViolation(const PolicyDocument &doc)
-{
-    const TextRange all{0, doc.text.size()};
-    auto valid = [&](const TextRange &r) { return r.start >= 0 && r.start <= r.end && within(r, all); };
-    if (!valid(doc.titleRange))
-        return u"title range %1 outside the text"_s.arg(describe(doc.titleRange));
-    for (const auto &b : doc.blocks)
-        if (!valid(b.range))
-            return u"block %1 outside the text of %2"_s.arg(describe(b.range)).arg(doc.text.size());
-    struct Frame { const std::vector<Section> *siblings; const Section *parent; };
-    std::vector<Frame> stack{{&doc.sections, nullptr}};
-    while (!stack.empty()) {
-        const Frame f = stack.back();
-        stack.pop_back();
-        const Section *previous = nullptr;
-        for (const Section &s : *f.siblings) {
-            const QString name = u"section “%1” %2"_s.arg(s.title, describe(s.range));
-            if (!valid(s.range) || !within(s.heading, s.range))
-                return name + u": range or heading %1 out of place"_s.arg(describe(s.heading));
-            if (f.parent && !within(s.range, f.parent->range))
-                return name + u" is not inside its parent “%1”"_s.arg(f.parent->title);
-            if (previous && previous->range.end > s.range.start)
-                return name + u" overlaps its sibling “%1”"_s.arg(previous->title);
-            previous = &s;
-            stack.push_back({&s.children, &s});
-        }
-    }
-    return {};
-}
-
-#define CW_VERIFY_INVARIANTS(doc)                                                                                \
-    do {                                                                                                         \
-        const QString violation_ = invariantViolation(doc);                                                      \
-        QVERIFY2(violation_.isEmpty(), qPrintable(violation_));                                                  \
-    } while (false)
 
 #define CW_IMPORT(doc, html, name)                                                                               \
     const auto doc = importHtml(html, name);                                                                     \
@@ -661,8 +607,8 @@ void TestHtmlImporter::headingInsideHeading()
     for (const Section *s : doc->flatSections())
         for (const Section &c : s->children)
             if (c.range.start < s->heading.end)
-                overlap = u"“%1” %2 starts inside the heading of “%3” %4"_s.arg(c.title, describe(c.range), s->title,
-                                                                                  describe(s->heading));
+                overlap = u"“%1” %2 starts inside the heading of “%3” %4"_s.arg(c.title, cwtest::describe(c.range), s->title,
+                                                                                  cwtest::describe(s->heading));
     QVERIFY2(overlap.isEmpty(), qPrintable(overlap));
 }
 

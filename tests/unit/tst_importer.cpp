@@ -23,92 +23,9 @@ using cw::doc::PolicyDocument;
 using cw::doc::Section;
 using cw::doc::TextRange;
 
-namespace QTest {
-template<>
-char *toString(const TextRange &r)
-{
-    return qstrdup(QByteArray("[" + QByteArray::number(r.start) + ", " + QByteArray::number(r.end) + ")").constData());
-}
-template<>
-char *toString(const cw::Error &e)
-{
-    return qstrdup((e.code + u": "_s + e.message).toUtf8().constData());
-}
-} // namespace QTest
 
 namespace {
 
-QString describe(const TextRange &r)
-{
-    return u"[%1, %2)"_s.arg(r.start).arg(r.end);
-}
-
-bool within(const TextRange &inner, const TextRange &outer)
-{
-    return inner.start >= outer.start && inner.end <= outer.end;
-}
-
-// What every imported document must satisfy, whatever its format: all offsets inside the
-// text, every section's heading inside it, children inside their parent and after its
-// heading, siblings in order without overlap. Iterative: deep inputs make deep trees.
-// Returns an empty string, or the first violation.
-QString invariantViolation(const PolicyDocument &doc)
-{
-    const TextRange all{0, doc.text.size()};
-    auto valid = [&](const TextRange &r) { return r.start >= 0 && r.start <= r.end && within(r, all); };
-
-    if (!valid(doc.titleRange))
-        return u"title range %1 outside the text of %2"_s.arg(describe(doc.titleRange)).arg(doc.text.size());
-    qsizetype previousStart = 0;
-    for (size_t i = 0; i < doc.blocks.size(); ++i) {
-        const TextRange &r = doc.blocks[i].range;
-        if (!valid(r))
-            return u"block %1 range %2 outside the text of %3"_s.arg(i).arg(describe(r)).arg(doc.text.size());
-        if (r.start < previousStart)
-            return u"block %1 at %2 starts before the block before it (%3)"_s.arg(i).arg(describe(r)).arg(previousStart);
-        previousStart = r.start;
-    }
-    for (const auto &m : doc.clauseMarkers)
-        if (!valid(m.range))
-            return u"clause marker %1 outside the text"_s.arg(describe(m.range));
-
-    struct Frame { const std::vector<Section> *siblings; const Section *parent; };
-    std::vector<Frame> stack{{&doc.sections, nullptr}};
-    while (!stack.empty()) {
-        const Frame f = stack.back();
-        stack.pop_back();
-        const Section *previous = nullptr;
-        for (const Section &s : *f.siblings) {
-            const QString name = u"section “%1” %2"_s.arg(s.title, describe(s.range));
-            if (!valid(s.range))
-                return name + u" lies outside the text of %1"_s.arg(doc.text.size());
-            if (!valid(s.heading) || !within(s.heading, s.range))
-                return name + u": heading %1 is not inside the section"_s.arg(describe(s.heading));
-            if (f.parent) {
-                if (!within(s.range, f.parent->range))
-                    return name + u" is not inside its parent “%1” %2"_s.arg(f.parent->title, describe(f.parent->range));
-                if (s.range.start < f.parent->heading.end)
-                    return name + u" starts inside its parent's heading %1"_s.arg(describe(f.parent->heading));
-                if (s.level != f.parent->level + 1)
-                    return name + u" has level %1 under a parent of level %2"_s.arg(s.level).arg(f.parent->level);
-            } else if (s.level != 1) {
-                return name + u" is top-level with level %1"_s.arg(s.level);
-            }
-            if (previous && previous->range.end > s.range.start)
-                return name + u" overlaps or precedes its sibling “%1” %2"_s.arg(previous->title, describe(previous->range));
-            previous = &s;
-            if (!s.children.empty())
-                stack.push_back({&s.children, &s});
-        }
-    }
-    return {};
-}
-
-#define CW_VERIFY_INVARIANTS(doc)                                                                                \
-    do {                                                                                                         \
-        const QString violation_ = invariantViolation(doc);                                                      \
-        QVERIFY2(violation_.isEmpty(), qPrintable(violation_));                                                  \
-    } while (false)
 
 QByteArray utf16leWithBom(const QString &text)
 {
@@ -684,7 +601,7 @@ void TestImporter::lineEndingsKeepStructure()
         QStringList out;
         if (!doc.ok())
             return QStringList{u"error: "_s + doc.error().message};
-        if (const QString v = invariantViolation(*doc); !v.isEmpty())
+        if (const QString v = cwtest::invariantViolation(*doc); !v.isEmpty())
             return QStringList{u"invariant: "_s + v};
         out << u"title: "_s + doc->title;
         for (const Section *s : doc->flatSections())

@@ -1,4 +1,5 @@
 #include "document/policydocument.h"
+#include "testutil.h"
 
 #include <QTest>
 
