@@ -169,9 +169,18 @@ private:
             text += raw;
             return;
         }
-        for (QChar ch : raw) {
+        for (qsizetype i = 0; i < raw.size(); ++i) {
+            const QChar ch = raw[i];
             if (ch.isSpace() && ch != QChar(0x00A0)) {
                 m_pendingSpace = true;
+                continue;
+            }
+            // "|||" separates hand-made segments in annotated policy sets (OPP-115): a
+            // paragraph break, never text.
+            if (ch == u'|' && QStringView(raw).mid(i, 3) == u"|||") {
+                while (i + 1 < raw.size() && raw[i + 1] == u'|')
+                    ++i;
+                breakLine(true);
                 continue;
             }
             if (m_pendingSpace && !text.isEmpty() && !text.endsWith(u'\n') && !text.endsWith(u' '))
@@ -184,7 +193,8 @@ private:
     void enter(xmlNode *node, const QString &name)
     {
         if (name == u"br"_s) {
-            breakLine(false);
+            // One <br> ends a line; a second in a row leaves an empty line, as browsers show it.
+            breakLine(text.endsWith(u'\n'));
             return;
         }
         if (name == u"td"_s || name == u"th"_s) {

@@ -365,7 +365,8 @@ void recoverPlainTextStructure(const PolicyDocument &doc, DocumentBuilder &build
         if (!cand[size_t(i)].heading && l.numberDepth == 0 && !l.lettered && !l.bullet && l.words <= 3
             && l.text.endsWith(u'.') && !hasInnerSentence(l.text.chopped(1)) && !hasInnerLabel(l.text)
             && isUpperStart(l.text) && !Cues::any(c.notHeading, l.text) && i > 0 && lines[size_t(i - 1)].blank
-            && i + 1 < n && lines[size_t(i + 1)].blank && nextNonBlank(i) >= 0)
+            && i + 1 < n && lines[size_t(i + 1)].blank && nextNonBlank(i) >= 0
+            && lines[size_t(nextNonBlank(i))].words >= 6) // a body follows, not another short line
             runIn.push_back(i);
     }
     if (runIn.size() >= 2)
@@ -468,16 +469,44 @@ void recoverPlainTextStructure(const PolicyDocument &doc, DocumentBuilder &build
         }
     }
 
-    // Levels from the styles present.
-    std::vector<int> ranks;
+    // Levels from the styles present. A style is a subsection style only if some heading of
+    // it stands between two headings of a higher style, i.e. inside a section that ends: a
+    // style met only before the first or after the last higher heading ("Contacts" after
+    // numbered sections 1–11, plain titles after one question heading) is top level.
+    std::vector<int> headingIndex;
+    std::vector<int> headingRank;
     for (int i = 0; i < n; ++i)
-        if (cand[size_t(i)].heading)
-            ranks.push_back(rankOf(cand[size_t(i)].style, lines[size_t(i)].numberDepth));
+        if (cand[size_t(i)].heading) {
+            headingIndex.push_back(i);
+            headingRank.push_back(rankOf(cand[size_t(i)].style, lines[size_t(i)].numberDepth));
+        }
+    std::vector<int> ranks = headingRank;
     std::sort(ranks.begin(), ranks.end());
     ranks.erase(std::unique(ranks.begin(), ranks.end()), ranks.end());
+    std::map<int, int> effectiveRank;
+    for (int r : ranks) {
+        bool enclosed = false;
+        int lastHigher = -1;                    // position of the last higher heading so far
+        std::vector<int> pending;               // rank-r headings after it, not yet closed
+        for (size_t k = 0; k < headingRank.size() && !enclosed; ++k) {
+            if (headingRank[k] < r) {
+                enclosed = lastHigher >= 0 && !pending.empty();
+                lastHigher = int(k);
+                pending.clear();
+            } else if (headingRank[k] == r) {
+                pending.push_back(int(k));
+            }
+        }
+        effectiveRank[r] = enclosed || r == ranks.front() ? r : ranks.front();
+    }
+    std::vector<int> levels;
+    for (const auto &[rank, effective] : effectiveRank)
+        levels.push_back(effective);
+    std::sort(levels.begin(), levels.end());
+    levels.erase(std::unique(levels.begin(), levels.end()), levels.end());
     auto levelOf = [&](int i) {
-        const int r = rankOf(cand[size_t(i)].style, lines[size_t(i)].numberDepth);
-        return int(std::lower_bound(ranks.begin(), ranks.end(), r) - ranks.begin()) + 1;
+        const int r = effectiveRank[rankOf(cand[size_t(i)].style, lines[size_t(i)].numberDepth)];
+        return int(std::lower_bound(levels.begin(), levels.end(), r) - levels.begin()) + 1;
     };
 
     static const QRegularExpression glued(

@@ -126,8 +126,6 @@ void tst_CorpusSeeds::outline()
     // The top level. Where the dump keeps no typographic difference between a section and a
     // subsection, the hierarchy a reader infers comes from meaning, which structure recovery
     // does not attempt: such seeds are expected failures, stated here rather than hidden.
-    if (file.startsWith(u"001"_s))
-        QEXPECT_FAIL("", "“Контактные данные:” is a label line after section 11; recovered as its child", Continue);
     if (file.startsWith(u"003"_s))
         QEXPECT_FAIL("", "four title lines after the question headings read as top level only by meaning", Continue);
     if (file.startsWith(u"004"_s))

@@ -93,6 +93,23 @@ void tst_PlainTextImporter::structure_data()
            "ОБЩИЕ ПОЛОЖЕНИЯ\n\nОператор — ООО «Ромашка».\n\nЦЕЛИ ОБРАБОТКИ\n\nМы обрабатываем данные для исполнения договора.\n"_s
         << u"ПОЛИТИКА КОНФИДЕНЦИАЛЬНОСТИ"_s << QStringList{u"1:ОБЩИЕ ПОЛОЖЕНИЯ"_s, u"1:ЦЕЛИ ОБРАБОТКИ"_s};
 
+    QTest::newRow("nominal: a style found only after the last numbered section is top level")
+        << u"ПОЛИТИКА\n\n1. Общие положения.\n\nОператор обрабатывает данные в соответствии с законом.\n\n"
+           "Права субъекта.\n\nСубъект вправе получить сведения об обработке своих данных.\n\n"
+           "Отзыв согласия.\n\nСогласие можно отозвать, направив оператору письменное заявление.\n\n"
+           "Коротко.\n\nДа.\n\n"
+           "2. Заключительные положения.\n\nПолитика вступает в силу со дня её утверждения оператором.\n\n"
+           "Контакты оператора:\n\nООО «Ромашка», Москва.\n"_s
+        << u"ПОЛИТИКА"_s
+        << QStringList{u"1:1. Общие положения."_s, u"2:Права субъекта."_s, u"2:Отзыв согласия."_s,
+                       u"1:2. Заключительные положения."_s, u"1:Контакты оператора"_s};
+
+    QTest::newRow("nominal: one question heading does not swallow the title lines after it")
+        << u"Privacy Policy\n\nWhat do we collect?\n\nWe collect your name.\n\nBilling Information\n\n"
+           "We keep invoices.\n\nDevice Information\n\nWe log your browser type.\n"_s
+        << u"Privacy Policy"_s
+        << QStringList{u"1:What do we collect?"_s, u"1:Billing Information"_s, u"1:Device Information"_s};
+
     QTest::newRow("robustness: sentence fragments, labels with values and bullets are not headings")
         << u"Privacy Policy\n\nLast updated: 5 May 2025\n\nData We Collect\n\nWe collect:\n\nName, surname;\n"
            "E-mail address,\n- Phone Number\nContact us at help@example.com\n\nThank you.\n"_s
