@@ -70,7 +70,12 @@ Language detectLanguage(QStringView text)
     };
 
     qsizetype from = 0;
+    // QStringView overloads were renamed in Qt 6.5 (the old ones are deprecated in 6.8).
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    auto it = urlOrEmail().globalMatchView(text);
+#else
     auto it = urlOrEmail().globalMatch(text);
+#endif
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         count(text.sliced(from, m.capturedStart() - from));
