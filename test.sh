@@ -47,12 +47,12 @@ asan)
     ;;
 bench)
     cw_install_deps
-    cw_build "$CW_ROOT/build-bench" -DCMAKE_BUILD_TYPE=Release -DCW_BUILD_BENCH=ON -DCW_BUILD_GUI=OFF
-    cmake --build "$CW_ROOT/build-bench" --target bench
+    CW_TARGETS="bench" cw_build "$CW_ROOT/build-bench" -DCMAKE_BUILD_TYPE=Release -DCW_BUILD_BENCH=ON \
+        -DCW_BUILD_GUI=OFF
     ;;
 fuzz)
     cw_install_deps clang libclang-rt-14-dev
-    CC=clang CXX=clang++ cw_build "$CW_ROOT/build-fuzz" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    CW_TARGETS="fuzz_markdown fuzz_plaintext fuzz_html" cw_build "$CW_ROOT/build-fuzz" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DCW_FUZZ=ON -DCW_BUILD_GUI=OFF -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++
     status=0
     for target in fuzz_markdown fuzz_plaintext fuzz_html; do

@@ -36,8 +36,11 @@ cw_install_deps() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing || return 1
 }
 
+# CW_TARGETS (optional, space-separated) limits the build to those targets.
 cw_build() {
     local dir=$1; shift
     cmake -S "$CW_ROOT" -B "$dir" -G Ninja "$@" || return 1
-    cmake --build "$dir" --parallel "$(nproc 2>/dev/null || echo 2)" || return 1
+    local targets=()
+    for t in ${CW_TARGETS:-}; do targets+=(--target "$t"); done
+    cmake --build "$dir" --parallel "$(nproc 2>/dev/null || echo 2)" "${targets[@]}" || return 1
 }
