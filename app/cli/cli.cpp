@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "analysis/lint.h"
+#include "diff/diff.h"
 #include "common/tr.h"
 #include "document/importer.h"
 #include "document/outlinejson.h"
@@ -14,6 +15,14 @@
 #include <QSaveFile>
 
 #include <cstdio>
+#include <map>
+#ifdef Q_OS_WIN
+#include <io.h>
+#define isatty _isatty
+#define fileno _fileno
+#else
+#include <unistd.h>
+#endif
 #include <variant>
 
 using namespace Qt::StringLiterals;
@@ -48,6 +57,10 @@ QString usage()
         "  outline FILE [--with-text]   the recovered structure of a policy\n"
         "  lint FILE [--fail-on KINDS]  unfilled placeholders, mixed alphabets, garbled\n"
         "                               characters, missing contacts and dates\n"
+        "  compare OLD NEW              what changed between two versions: sections matched,\n"
+        "                               words inserted, deleted and moved\n"
+        "          [--granularity word|char|sentence] [--no-moves]\n"
+        "          [--ignore case,whitespace,quotes,yo,numbering,markup]\n"
         "\n"
         "Common options:\n"
         "  --format text|json|html      output format (default: text)\n"
@@ -148,28 +161,38 @@ Result<doc::PolicyDocument> load(const QString &file, const Common &c)
     return doc::ImporterRegistry::withBuiltins().importFile(file, options);
 }
 
-// The part every one-file command shares: parse, answer --help, check there is exactly one
-// file, import it. Returns the document, or the exit status to stop with.
-std::variant<doc::PolicyDocument, int> parseAndLoad(QCommandLineParser &p, const QStringList &args, Common &c,
-                                                    Io io, const QString &command)
+// The part every command shares: parse, answer --help, check the number of files, import
+// them. Returns the documents, or the exit status to stop with.
+std::variant<std::vector<doc::PolicyDocument>, int> parseAndLoad(QCommandLineParser &p, const QStringList &args,
+                                                                 Common &c, Io io, const QString &command,
+                                                                 int fileCount = 1)
 {
-    p.addPositionalArgument(u"file"_s, Tr::tr("The policy file (- for standard input)."));
+    if (fileCount == 1)
+        p.addPositionalArgument(u"file"_s, Tr::tr("The policy file (- for standard input)."));
+    else
+        p.addPositionalArgument(u"files"_s, Tr::tr("The policy files."));
     if (!parseCommon(p, args, c, io))
         return BadUsage;
     if (p.isSet(u"help"_s)) {
         io.out << p.helpText();
         return Success;
     }
-    if (p.positionalArguments().size() != 2) {
-        io.err << Tr::tr("%1 takes exactly one file").arg(command) << u'\n';
+    if (p.positionalArguments().size() != fileCount + 1) {
+        io.err << (fileCount == 1 ? Tr::tr("%1 takes exactly one file").arg(command)
+                                  : Tr::tr("%1 takes exactly %2 files").arg(command).arg(fileCount))
+               << u'\n';
         return BadUsage;
     }
-    auto document = load(p.positionalArguments().at(1), c);
-    if (!document) {
-        io.err << document.error().message << u'\n';
-        return BadInput;
+    std::vector<doc::PolicyDocument> documents;
+    for (int k = 1; k <= fileCount; ++k) {
+        auto document = load(p.positionalArguments().at(k), c);
+        if (!document) {
+            io.err << document.error().message << u'\n';
+            return BadInput;
+        }
+        documents.push_back(std::move(document).value());
     }
-    return std::move(document).value();
+    return documents;
 }
 
 int outline(const QStringList &args, Io io)
@@ -181,7 +204,7 @@ int outline(const QStringList &args, Io io)
     auto loaded = parseAndLoad(p, args, c, io, u"outline"_s);
     if (const int *status = std::get_if<int>(&loaded))
         return *status;
-    const doc::PolicyDocument *document = &std::get<doc::PolicyDocument>(loaded);
+    const doc::PolicyDocument *document = &std::get<0>(loaded).front();
     QByteArray data;
     switch (c.format) {
     case Format::Json:
@@ -213,7 +236,7 @@ int lint(const QStringList &args, Io io)
     auto loaded = parseAndLoad(p, args, c, io, u"lint"_s);
     if (const int *status = std::get_if<int>(&loaded))
         return *status;
-    const doc::PolicyDocument *document = &std::get<doc::PolicyDocument>(loaded);
+    const doc::PolicyDocument *document = &std::get<0>(loaded).front();
     auto rules = analysis::LintRules::builtin();
     if (!rules) {
         io.err << rules.error().message << u'\n';
@@ -293,6 +316,172 @@ int lint(const QStringList &args, Io io)
     return Success;
 }
 
+
+// Parses "--ignore case,whitespace,…"; false (with a message) on an unknown word.
+bool parseIgnore(const QString &value, diff::IgnoreOptions &out, Io io)
+{
+    static const std::map<QString, diff::IgnoreOption> names{
+        {u"case"_s, diff::IgnoreOption::Case},           {u"whitespace"_s, diff::IgnoreOption::Whitespace},
+        {u"quotes"_s, diff::IgnoreOption::Quotes},       {u"yo"_s, diff::IgnoreOption::Yo},
+        {u"numbering"_s, diff::IgnoreOption::Numbering}, {u"markup"_s, diff::IgnoreOption::Markup}};
+    for (const QString &word : value.split(u',', Qt::SkipEmptyParts)) {
+        const auto it = names.find(word.trimmed().toLower());
+        if (it == names.end()) {
+            io.err << Tr::tr("Unknown --ignore value “%1”: use case, whitespace, quotes, yo, numbering, markup.")
+                          .arg(word)
+                   << u'\n';
+            return false;
+        }
+        out |= it->second;
+    }
+    return true;
+}
+
+QJsonArray rangeJson(const doc::TextRange &r)
+{
+    return QJsonArray{qint64(r.start), qint64(r.end)};
+}
+
+QJsonObject compareJson(const doc::PolicyDocument &a, const doc::PolicyDocument &b, const diff::DiffResult &r)
+{
+    QJsonArray sections;
+    for (const diff::SectionMatch &m : r.sections) {
+        QJsonObject o{{u"status"_s, diff::sectionStatusName(m.status)}, {u"similarity"_s, m.similarity}};
+        o.insert(u"old_title"_s, m.present[diff::Old] ? QJsonValue(m.title[diff::Old]) : QJsonValue());
+        o.insert(u"new_title"_s, m.present[diff::New] ? QJsonValue(m.title[diff::New]) : QJsonValue());
+        if (m.present[diff::Old])
+            o.insert(u"old"_s, rangeJson(m.range[diff::Old]));
+        if (m.present[diff::New])
+            o.insert(u"new"_s, rangeJson(m.range[diff::New]));
+        sections.append(o);
+    }
+    QJsonArray ops;
+    for (const diff::Op &op : r.ops) {
+        QJsonObject o{{u"op"_s, diff::opKindName(op.kind)},
+                      {u"old"_s, rangeJson(op.range[diff::Old])},
+                      {u"new"_s, rangeJson(op.range[diff::New])}};
+        if (op.kind == diff::OpKind::Move) {
+            o.insert(u"move"_s, op.moveEnd == diff::MoveEnd::From ? u"from"_s : u"to"_s);
+            o.insert(u"move_id"_s, op.moveId);
+        }
+        ops.append(o);
+    }
+    const diff::DiffStats &st = r.stats;
+    return QJsonObject{
+        {u"old"_s, a.fileName},
+        {u"new"_s, b.fileName},
+        {u"old_text_sha256"_s, doc::textSha256(a.text)},
+        {u"new_text_sha256"_s, doc::textSha256(b.text)},
+        {u"stats"_s, QJsonObject{{u"inserted_words"_s, st.insertedWords},
+                                 {u"deleted_words"_s, st.deletedWords},
+                                 {u"moved_words"_s, st.movedWords},
+                                 {u"unchanged_words"_s, st.unchangedWords},
+                                 {u"sections_changed"_s, st.sectionsChanged}}},
+        {u"sections"_s, sections},
+        {u"ops"_s, ops},
+    };
+}
+
+// A wdiff-style redline for a terminal: only the rows that changed, with their section;
+// [-deleted-] {+inserted+} [<moved away<] {>moved here>}, in colour on a terminal.
+QString compareText(const doc::PolicyDocument &a, const doc::PolicyDocument &b, const diff::DiffResult &r,
+                    bool colour)
+{
+    const QString red = colour ? u"\x1b[31m"_s : QString(), green = colour ? u"\x1b[32m"_s : QString(),
+                  blue = colour ? u"\x1b[34m"_s : QString(), bold = colour ? u"\x1b[1m"_s : QString(),
+                  reset = colour ? u"\x1b[0m"_s : QString();
+    const diff::DiffStats &st = r.stats;
+    QString out = Tr::tr("%1 → %2: %3 words inserted, %4 deleted, %5 moved; %6 sections changed")
+                      .arg(a.fileName, b.fileName)
+                      .arg(st.insertedWords)
+                      .arg(st.deletedWords)
+                      .arg(st.movedWords)
+                      .arg(st.sectionsChanged)
+                  + u"\n"_s;
+    for (const diff::Row &row : r.rows) {
+        if (row.status == diff::RowStatus::Equal)
+            continue;
+        // A row with nothing left in NEW (removed or moved away) is named after OLD's section.
+        const doc::Section *sec = row.range[diff::New].length() > 0 ? b.sectionAt(row.range[diff::New].start)
+                                                                    : a.sectionAt(row.range[diff::Old].start);
+        out += u"\n"_s + bold + u"@@ "_s + (sec ? sec->title : QString()) + u" ("_s
+               + diff::rowStatusName(row.status) + u")"_s + reset + u"\n"_s;
+        for (int k = row.firstOp; k < row.lastOp; ++k) {
+            const diff::Op &op = r.ops[size_t(k)];
+            const QString oldPart = a.textOf(op.range[diff::Old]);
+            const QString newPart = b.textOf(op.range[diff::New]);
+            switch (op.kind) {
+            case diff::OpKind::Equal: out += newPart; break;
+            case diff::OpKind::Insert: out += green + u"{+"_s + newPart + u"+}"_s + reset; break;
+            case diff::OpKind::Delete: out += red + u"[-"_s + oldPart + u"-]"_s + reset; break;
+            case diff::OpKind::Move:
+                out += op.moveEnd == diff::MoveEnd::From ? blue + u"[<"_s + oldPart + u"<]"_s + reset
+                                                         : blue + u"{>"_s + newPart + u">}"_s + reset;
+                break;
+            }
+        }
+        if (!out.endsWith(u'\n'))
+            out += u'\n';
+    }
+    return out;
+}
+
+int compare(const QStringList &args, Io io)
+{
+    QCommandLineParser p;
+    addCommonOptions(p);
+    p.addOption({u"granularity"_s, Tr::tr("Compare by word, char or sentence."), u"unit"_s, u"word"_s});
+    p.addOption({u"ignore"_s,
+                 Tr::tr("Differences to ignore, comma-separated: case, whitespace, quotes, yo, numbering, markup."),
+                 u"list"_s});
+    p.addOption({u"no-moves"_s, Tr::tr("Show moved text as deleted and inserted.")});
+    Common c;
+    auto loaded = parseAndLoad(p, args, c, io, u"compare"_s, 2);
+    if (const int *status = std::get_if<int>(&loaded))
+        return *status;
+    const auto &docs = std::get<0>(loaded);
+
+    diff::DiffOptions options;
+    const QString unit = p.value(u"granularity"_s);
+    if (unit == u"word"_s)
+        options.granularity = diff::Granularity::Word;
+    else if (unit == u"char"_s)
+        options.granularity = diff::Granularity::Char;
+    else if (unit == u"sentence"_s)
+        options.granularity = diff::Granularity::Sentence;
+    else {
+        io.err << Tr::tr("Unknown granularity “%1”: use word, char or sentence.").arg(unit) << u'\n';
+        return BadUsage;
+    }
+    if (!parseIgnore(p.value(u"ignore"_s), options.ignore, io))
+        return BadUsage;
+    options.detectMoves = !p.isSet(u"no-moves"_s);
+
+    const auto result = diff::compare(docs[0], docs[1], options);
+    if (!result) {
+        io.err << result.error().message << u'\n';
+        return BadInput;
+    }
+    QByteArray data;
+    switch (c.format) {
+    case Format::Json:
+        data = QJsonDocument(compareJson(docs[0], docs[1], *result)).toJson(QJsonDocument::Indented);
+        break;
+    case Format::Text: {
+        const bool colour = (c.output.isEmpty() || c.output == u"-"_s) && isatty(fileno(stdout))
+                            && qEnvironmentVariableIsEmpty("NO_COLOR");
+        data = compareText(docs[0], docs[1], *result, colour).toUtf8();
+        break;
+    }
+    case Format::Html:
+        data = htmlPage(docs[0].fileName + u" → "_s + docs[1].fileName,
+                        u"<pre>"_s + htmlEscape(compareText(docs[0], docs[1], *result, false)) + u"</pre>"_s)
+                   .toUtf8();
+        break;
+    }
+    return emit(data, c, io);
+}
+
 } // namespace
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -317,6 +506,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return outline(arguments, io);
     if (command == u"lint"_s)
         return lint(arguments, io);
+    if (command == u"compare"_s)
+        return compare(arguments, io);
     err << Tr::tr("Unknown command “%1”.").arg(command) << u"\n\n"_s << usage();
     return BadUsage;
 }

@@ -1,0 +1,394 @@
+#include "diff/diffalgo.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace cw::diff::algo {
+
+namespace {
+
+bool isCancelled(const std::atomic_bool *cancel, bool *cancelled)
+{
+    if (cancel && cancel->load(std::memory_order_relaxed)) {
+        if (cancelled)
+            *cancelled = true;
+        return true;
+    }
+    return false;
+}
+
+// Appends an edit, merging with the previous one of the same kind.
+void push(Script &out, EditKind kind, qsizetype count)
+{
+    if (count <= 0)
+        return;
+    if (!out.empty() && out.back().kind == kind)
+        out.back().count += count;
+    else
+        out.push_back({kind, count});
+}
+
+void append(Script &out, const Script &more)
+{
+    for (const Edit &e : more)
+        push(out, e.kind, e.count);
+}
+
+// A half-open region [a0, a1) × [b0, b1) of the two sequences.
+struct Region
+{
+    qsizetype a0, a1, b0, b1;
+};
+
+// Myers' middle snake (diff-match-patch's diff_bisect): the point (x, y) through which a
+// shortest edit path passes, or {-1, -1} when the distance exceeds maxD.
+std::pair<qsizetype, qsizetype> middleSnake(std::span<const int> a, std::span<const int> b, int maxD,
+                                            const std::atomic_bool *cancel, bool *cancelled)
+{
+    const qsizetype n = qsizetype(a.size()), m = qsizetype(b.size());
+    const qsizetype maxDepth = std::min<qsizetype>((n + m + 1) / 2, maxD);
+    const qsizetype offset = maxDepth + 1;
+    const qsizetype length = 2 * offset + 2;
+    std::vector<qsizetype> v1(size_t(length), -1), v2(size_t(length), -1);
+    v1[size_t(offset + 1)] = 0;
+    v2[size_t(offset + 1)] = 0;
+    const qsizetype delta = n - m;
+    const bool front = (delta % 2) != 0; // the forward path meets the reverse one when delta is odd
+    qsizetype k1start = 0, k1end = 0, k2start = 0, k2end = 0;
+    for (qsizetype d = 0; d < maxDepth; ++d) {
+        if ((d & 63) == 0 && isCancelled(cancel, cancelled))
+            return {-1, -1};
+        for (qsizetype k1 = -d + k1start; k1 <= d - k1end; k1 += 2) {
+            const qsizetype k1o = offset + k1;
+            qsizetype x1 = (k1 == -d || (k1 != d && v1[size_t(k1o - 1)] < v1[size_t(k1o + 1)])) ? v1[size_t(k1o + 1)]
+                                                                                               : v1[size_t(k1o - 1)] + 1;
+            qsizetype y1 = x1 - k1;
+            while (x1 < n && y1 < m && a[size_t(x1)] == b[size_t(y1)]) {
+                ++x1;
+                ++y1;
+            }
+            v1[size_t(k1o)] = x1;
+            if (x1 > n) {
+                k1end += 2;
+            } else if (y1 > m) {
+                k1start += 2;
+            } else if (front) {
+                const qsizetype k2o = offset + delta - k1;
+                if (k2o >= 0 && k2o < length && v2[size_t(k2o)] != -1 && x1 >= n - v2[size_t(k2o)])
+                    return {x1, y1};
+            }
+        }
+        for (qsizetype k2 = -d + k2start; k2 <= d - k2end; k2 += 2) {
+            const qsizetype k2o = offset + k2;
+            qsizetype x2 = (k2 == -d || (k2 != d && v2[size_t(k2o - 1)] < v2[size_t(k2o + 1)])) ? v2[size_t(k2o + 1)]
+                                                                                               : v2[size_t(k2o - 1)] + 1;
+            qsizetype y2 = x2 - k2;
+            while (x2 < n && y2 < m && a[size_t(n - x2 - 1)] == b[size_t(m - y2 - 1)]) {
+                ++x2;
+                ++y2;
+            }
+            v2[size_t(k2o)] = x2;
+            if (x2 > n) {
+                k2end += 2;
+            } else if (y2 > m) {
+                k2start += 2;
+            } else if (!front) {
+                const qsizetype k1o = offset + delta - k2;
+                if (k1o >= 0 && k1o < length && v1[size_t(k1o)] != -1) {
+                    const qsizetype x1 = v1[size_t(k1o)];
+                    const qsizetype y1 = offset + x1 - k1o;
+                    if (x1 >= n - x2)
+                        return {x1, y1};
+                }
+            }
+        }
+    }
+    return {-1, -1};
+}
+
+// Myers on one region, iteratively: a stack of regions still to split, results in order.
+void myersRegion(std::span<const int> a, std::span<const int> b, Region top, int maxD, Script &out,
+                 const std::atomic_bool *cancel, bool *cancelled)
+{
+    // Items: a region to solve, or (when a0 < 0) an Equal run of length b0 to emit.
+    std::vector<Region> stack{top};
+    while (!stack.empty()) {
+        Region r = stack.back();
+        stack.pop_back();
+        if (r.a0 < 0) {
+            push(out, EditKind::Equal, r.b0);
+            continue;
+        }
+        // Common prefix and suffix.
+        qsizetype pre = 0;
+        while (r.a0 + pre < r.a1 && r.b0 + pre < r.b1 && a[size_t(r.a0 + pre)] == b[size_t(r.b0 + pre)])
+            ++pre;
+        qsizetype suf = 0;
+        while (r.a1 - suf > r.a0 + pre && r.b1 - suf > r.b0 + pre
+               && a[size_t(r.a1 - suf - 1)] == b[size_t(r.b1 - suf - 1)])
+            ++suf;
+        push(out, EditKind::Equal, pre);
+        const Region inner{r.a0 + pre, r.a1 - suf, r.b0 + pre, r.b1 - suf};
+        if (suf > 0)
+            stack.push_back({-1, 0, suf, 0});
+        if (inner.a0 == inner.a1 || inner.b0 == inner.b1) {
+            push(out, EditKind::Delete, inner.a1 - inner.a0);
+            push(out, EditKind::Insert, inner.b1 - inner.b0);
+            continue;
+        }
+        const auto sa = a.subspan(size_t(inner.a0), size_t(inner.a1 - inner.a0));
+        const auto sb = b.subspan(size_t(inner.b0), size_t(inner.b1 - inner.b0));
+        const auto [x, y] = middleSnake(sa, sb, maxD, cancel, cancelled);
+        if (x < 0) {
+            if (cancelled && *cancelled)
+                return;
+            push(out, EditKind::Delete, inner.a1 - inner.a0);
+            push(out, EditKind::Insert, inner.b1 - inner.b0);
+            continue;
+        }
+        // Second half pushed first so that the first half is solved (and emitted) first.
+        stack.push_back({inner.a0 + x, inner.a1, inner.b0 + y, inner.b1});
+        stack.push_back({inner.a0, inner.a0 + x, inner.b0, inner.b0 + y});
+    }
+}
+
+// The histogram diff's anchor for a region: the longest common run around the rarest shared
+// token. Returns false when no token of B occurs in A at most MaxOccurrences times.
+struct Anchor
+{
+    qsizetype a = 0, b = 0, length = 0;
+    int rarity = 0;
+};
+
+bool findAnchor(std::span<const int> a, std::span<const int> b, const Region &r, Anchor &best)
+{
+    // Occurrences of each token of A's region, most recent first (chained through `next`).
+    QHash<int, qsizetype> head;
+    QHash<int, int> count;
+    head.reserve(int(std::min<qsizetype>(r.a1 - r.a0, 1 << 20)));
+    std::vector<qsizetype> next(size_t(r.a1 - r.a0), -1);
+    for (qsizetype i = r.a1 - 1; i >= r.a0; --i) {
+        const int t = a[size_t(i)];
+        int &c = count[t];
+        if (c > MaxOccurrences)
+            continue;
+        ++c;
+        auto it = head.find(t);
+        next[size_t(i - r.a0)] = it == head.end() ? -1 : *it;
+        head.insert(t, i);
+    }
+
+    bool found = false;
+    for (qsizetype j = r.b0; j < r.b1;) {
+        const int t = b[size_t(j)];
+        const auto c = count.constFind(t);
+        if (c == count.constEnd() || *c > MaxOccurrences || (found && *c > best.rarity)) {
+            ++j;
+            continue;
+        }
+        qsizetype nextJ = j + 1;
+        for (qsizetype i = head.value(t, -1); i >= 0; i = next[size_t(i - r.a0)]) {
+            // Extend the match around (i, j) both ways.
+            qsizetype as = i, bs = j, ae = i + 1, be = j + 1;
+            while (as > r.a0 && bs > r.b0 && a[size_t(as - 1)] == b[size_t(bs - 1)]) {
+                --as;
+                --bs;
+            }
+            while (ae < r.a1 && be < r.b1 && a[size_t(ae)] == b[size_t(be)]) {
+                ++ae;
+                ++be;
+            }
+            // The rarest token of the run decides its rank, as in JGit.
+            int rarity = *c;
+            for (qsizetype k = as; k < ae && rarity > 1; ++k)
+                rarity = std::min(rarity, count.value(a[size_t(k)], MaxOccurrences + 1));
+            const qsizetype len = ae - as;
+            if (!found || rarity < best.rarity || (rarity == best.rarity && len > best.length)) {
+                best = {as, bs, len, rarity};
+                found = true;
+            }
+            nextJ = std::max(nextJ, be);
+        }
+        j = nextJ;
+    }
+    return found;
+}
+
+} // namespace
+
+Script myersDiff(std::span<const int> a, std::span<const int> b, int maxD, const std::atomic_bool *cancel,
+                 bool *cancelled)
+{
+    Script out;
+    myersRegion(a, b, {0, qsizetype(a.size()), 0, qsizetype(b.size())}, maxD, out, cancel, cancelled);
+    return normalized(out);
+}
+
+Script diffSequences(std::span<const int> a, std::span<const int> b, const std::atomic_bool *cancel,
+                     bool *cancelled)
+{
+    // Beyond this distance a fallback region is shown as replaced outright: such regions are
+    // made of frequent tokens only, where a "minimal" script is noise to a reader anyway.
+    constexpr int FallbackMaxD = 2000;
+
+    Script out;
+    if (isCancelled(cancel, cancelled))
+        return out;
+    // Items: a region to solve, or (a0 < 0) an Equal run of b0 tokens to emit.
+    std::vector<Region> stack{{0, qsizetype(a.size()), 0, qsizetype(b.size())}};
+    qsizetype steps = 0;
+    while (!stack.empty()) {
+        if ((++steps & 255) == 0 && isCancelled(cancel, cancelled))
+            return out;
+        Region r = stack.back();
+        stack.pop_back();
+        if (r.a0 < 0) {
+            push(out, EditKind::Equal, r.b0);
+            continue;
+        }
+        qsizetype pre = 0;
+        while (r.a0 + pre < r.a1 && r.b0 + pre < r.b1 && a[size_t(r.a0 + pre)] == b[size_t(r.b0 + pre)])
+            ++pre;
+        qsizetype suf = 0;
+        while (r.a1 - suf > r.a0 + pre && r.b1 - suf > r.b0 + pre
+               && a[size_t(r.a1 - suf - 1)] == b[size_t(r.b1 - suf - 1)])
+            ++suf;
+        push(out, EditKind::Equal, pre);
+        const Region inner{r.a0 + pre, r.a1 - suf, r.b0 + pre, r.b1 - suf};
+        if (suf > 0)
+            stack.push_back({-1, 0, suf, 0});
+        if (inner.a0 == inner.a1 || inner.b0 == inner.b1) {
+            push(out, EditKind::Delete, inner.a1 - inner.a0);
+            push(out, EditKind::Insert, inner.b1 - inner.b0);
+            continue;
+        }
+        Anchor anchor;
+        if (!findAnchor(a, b, inner, anchor)) {
+            Script part;
+            myersRegion(a, b, inner, FallbackMaxD, part, cancel, cancelled);
+            append(out, part);
+            continue;
+        }
+        // Right part, the anchor's Equal run, then the left part (solved first).
+        stack.push_back({anchor.a + anchor.length, inner.a1, anchor.b + anchor.length, inner.b1});
+        stack.push_back({-1, 0, anchor.length, 0});
+        stack.push_back({inner.a0, anchor.a, inner.b0, anchor.b});
+    }
+    return normalized(out);
+}
+
+Script normalized(const Script &script)
+{
+    Script out;
+    qsizetype del = 0, ins = 0;
+    auto flush = [&] {
+        push(out, EditKind::Delete, del);
+        push(out, EditKind::Insert, ins);
+        del = ins = 0;
+    };
+    for (const Edit &e : script) {
+        if (e.count <= 0)
+            continue;
+        switch (e.kind) {
+        case EditKind::Equal:
+            flush();
+            push(out, EditKind::Equal, e.count);
+            break;
+        case EditKind::Delete:
+            del += e.count;
+            break;
+        case EditKind::Insert:
+            ins += e.count;
+            break;
+        }
+    }
+    flush();
+    return out;
+}
+
+Script cleanupSemantic(const Script &script, std::span<const int> weightA, std::span<const int> weightB,
+                       std::span<const char> barrierA)
+{
+    // Work on changes separated by equalities: [change0] eq0 [change1] eq1 … Each equality is
+    // judged against the changes on both sides; when it is folded, its tokens join both
+    // sides of the change (as deleted A tokens and inserted B tokens).
+    struct Piece
+    {
+        qsizetype del = 0, ins = 0;   // tokens of the change before the equality
+        qsizetype delW = 0, insW = 0; // their weights
+        qsizetype eq = 0, eqW = 0;    // the equality after the change
+        bool barrier = false;         // the equality holds a paragraph break
+    };
+    std::vector<Piece> seq(1);
+    qsizetype ia = 0, ib = 0;
+    for (const Edit &e : normalized(script)) {
+        Piece &p = seq.back(); // normalized(): never two Equals in a row
+        if (e.kind == EditKind::Equal) {
+            p.eq = e.count;
+            for (qsizetype k = 0; k < e.count; ++k) {
+                p.eqW += weightA[size_t(ia + k)];
+                p.barrier = p.barrier || barrierA[size_t(ia + k)];
+            }
+            ia += e.count;
+            ib += e.count;
+            seq.emplace_back();
+        } else if (e.kind == EditKind::Delete) {
+            p.del += e.count;
+            for (qsizetype k = 0; k < e.count; ++k)
+                p.delW += weightA[size_t(ia + k)];
+            ia += e.count;
+        } else {
+            p.ins += e.count;
+            for (qsizetype k = 0; k < e.count; ++k)
+                p.insW += weightB[size_t(ib + k)];
+            ib += e.count;
+        }
+    }
+
+    // Fold equalities that are no longer than the edits on both sides (Fraser 3.2), repeating
+    // until nothing changes, since a fold makes its neighbours' changes larger.
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        for (size_t k = 0; k + 1 < seq.size(); ++k) {
+            Piece &p = seq[k];
+            Piece &q = seq[k + 1];
+            if (p.eq == 0 || p.barrier || (p.del == 0 && p.ins == 0) || (q.del == 0 && q.ins == 0))
+                continue;
+            const qsizetype before = std::max(p.delW, p.insW);
+            const qsizetype after = std::max(q.delW, q.insW);
+            if (p.eqW > before || p.eqW > after)
+                continue;
+            // The equality joins the change after it, and the change before joins too.
+            q.del += p.del + p.eq;
+            q.ins += p.ins + p.eq;
+            q.delW += p.delW + p.eqW;
+            q.insW += p.insW + p.eqW;
+            p = Piece{};
+            changed = true;
+        }
+        seq.erase(std::remove_if(seq.begin(), seq.end(),
+                                 [](const Piece &x) { return x.del == 0 && x.ins == 0 && x.eq == 0; }),
+                  seq.end());
+    }
+
+    Script out;
+    for (const Piece &p : seq) {
+        push(out, EditKind::Delete, p.del);
+        push(out, EditKind::Insert, p.ins);
+        push(out, EditKind::Equal, p.eq);
+    }
+    return normalized(out);
+}
+
+qsizetype editLength(const Script &script)
+{
+    qsizetype n = 0;
+    for (const Edit &e : script)
+        if (e.kind != EditKind::Equal)
+            n += e.count;
+    return n;
+}
+
+} // namespace cw::diff::algo

@@ -1,0 +1,805 @@
+// cw::diff::compare(): two documents → an edit script with moves, matched sections and
+// side-by-side rows.
+//
+// 1. Tokens. Each text is cut with ICU (words, numbers, spaces, punctuation; or characters,
+//    or sentences) and each token gets a key under the ignore options (case folded, quotes and
+//    ё unified, any whitespace equal, list numbers equal); Markdown markup tokens are left out
+//    of the comparison when markup is ignored and ride along with their neighbours. Keys are
+//    interned to integers.
+// 2. The histogram diff with Myers fallback (diffalgo.h) gives the edit script: first over
+//    paragraphs, then over the words of the paragraphs that changed; Fraser's semantic
+//    clean-up then makes it read like a person's redline.
+// 3. Moves. Deleted and inserted runs of at least `minMoveWords` words that share word
+//    trigrams are paired; the pair is diffed again, and what they share becomes Move-From /
+//    Move-To ops (one pair per common run), the rest stays Delete / Insert.
+// 4. Ops in reading order of both texts, split at paragraph breaks both sides share: these
+//    split points delimit the rows of the side-by-side view.
+// 5. Sections. Every token belongs to the innermost section around it; counting the equal and
+//    moved words each pair of sections shares matches sections by content, whatever their
+//    titles (a renamed section is matched; one split in two is matched to both halves); a
+//    section whose words arrived mostly by Move ops is a moved section.
+
+#include "diff/diff.h"
+
+#include "common/tr.h"
+#include "diff/diffalgo.h"
+#include "text/normalize.h"
+#include "text/segmenter.h"
+
+#include <QHash>
+#include <QTextBoundaryFinder>
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+using namespace Qt::StringLiterals;
+
+namespace cw::diff {
+
+namespace {
+
+struct Token
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    bool word = false;     // a word or number: what the statistics count
+    bool newline = false;  // whitespace holding a line break: a paragraph boundary
+    bool space = false;    // whitespace only
+};
+
+// One side prepared for comparison: all tokens, and the ones that take part with their ids.
+struct Sequence
+{
+    const QString *text = nullptr;
+    std::vector<Token> tokens;     // tile the text
+    std::vector<int> compared;     // indices into tokens of the tokens that are compared
+    std::vector<int> ids;          // their interned keys
+    std::vector<int> weights;      // their lengths, for the semantic clean-up
+    std::vector<char> barriers;    // whether each is a paragraph break
+    std::vector<int> sectionOf;    // per compared token: index into the flat section list, or -1
+
+    // UTF-16 offset where compared token k starts; the text's end for k == size. Ignored
+    // tokens (markup) belong to the compared token before them, the leading ones to the first.
+    qsizetype offset(qsizetype k) const
+    {
+        if (k <= 0)
+            return 0;
+        if (k >= qsizetype(compared.size()))
+            return text->size();
+        return tokens[size_t(compared[size_t(k)])].start;
+    }
+};
+
+bool isMarkup(QStringView t)
+{
+    return !t.isEmpty() && std::all_of(t.begin(), t.end(), [](QChar c) {
+        return c == u'*' || c == u'_' || c == u'#' || c == u'`' || c == u'~' || c == u'>';
+    });
+}
+
+std::vector<Token> tokenize(const QString &text, Granularity granularity, text::Language language)
+{
+    std::vector<Token> out;
+    switch (granularity) {
+    case Granularity::Word:
+        for (const text::Token &t : text::tokenize(text, language)) {
+            Token tok{t.start, t.end, t.kind == text::TokenKind::Word || t.kind == text::TokenKind::Number, false,
+                      t.kind == text::TokenKind::Space};
+            if (tok.space)
+                tok.newline = QStringView(text).mid(t.start, t.length()).contains(u'\n');
+            out.push_back(tok);
+        }
+        break;
+    case Granularity::Char: {
+        QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
+        qsizetype prev = 0;
+        for (qsizetype pos = finder.toNextBoundary(); pos > 0; pos = finder.toNextBoundary()) {
+            const QChar c = text[prev];
+            out.push_back({prev, pos, c.isLetterOrNumber(), c == u'\n', c.isSpace()});
+            prev = pos;
+        }
+        break;
+    }
+    case Granularity::Sentence: {
+        qsizetype prev = 0;
+        for (const text::Span &s : text::sentences(text, language)) {
+            if (s.start > prev)
+                out.push_back({prev, s.start, false, QStringView(text).mid(prev, s.start - prev).contains(u'\n'), true});
+            out.push_back({s.start, s.end, true, false, false});
+            prev = s.end;
+        }
+        if (prev < text.size())
+            out.push_back({prev, text.size(), false, QStringView(text).mid(prev).contains(u'\n'), true});
+        break;
+    }
+    }
+    return out;
+}
+
+// Whether token i stands first on its line (after spaces and heading/list marks): where list
+// and section numbers stand.
+bool startsLine(const QString &text, const std::vector<Token> &tokens, size_t i)
+{
+    for (size_t k = i; k-- > 0;) {
+        const QStringView t = QStringView(text).mid(tokens[k].start, tokens[k].end - tokens[k].start);
+        if (t.contains(u'\n'))
+            return true;
+        if (!t.trimmed().isEmpty() && !isMarkup(t))
+            return false;
+    }
+    return true;
+}
+
+class Interner
+{
+public:
+    int id(const QString &key)
+    {
+        auto it = m_ids.find(key);
+        if (it != m_ids.end())
+            return *it;
+        const int n = int(m_ids.size());
+        m_ids.insert(key, n);
+        return n;
+    }
+
+private:
+    QHash<QString, int> m_ids;
+};
+
+Sequence prepare(const doc::PolicyDocument &document, const DiffOptions &options, Interner &interner)
+{
+    Sequence s;
+    s.text = &document.text;
+    s.tokens = tokenize(document.text, options.granularity, document.language);
+
+    text::NormalizeOptions norm;
+    if (options.ignore.testFlag(IgnoreOption::Case))
+        norm |= text::NormalizeOption::CaseFold;
+    if (options.ignore.testFlag(IgnoreOption::Quotes))
+        norm |= text::NormalizeOption::Quotes;
+    if (options.ignore.testFlag(IgnoreOption::Yo))
+        norm |= text::NormalizeOption::Yo;
+
+    // The innermost section of each offset, by walking sections in order of their start.
+    const auto flat = document.flatSections();
+    std::vector<std::pair<qsizetype, int>> starts; // (heading start, section index), nested ones later
+    for (size_t k = 0; k < flat.size(); ++k)
+        starts.emplace_back(flat[k]->range.start, int(k));
+    std::stable_sort(starts.begin(), starts.end());
+    size_t nextSection = 0;
+    std::vector<int> open; // stack of open sections
+
+    for (size_t i = 0; i < s.tokens.size(); ++i) {
+        const Token &tok = s.tokens[i];
+        const QStringView raw = QStringView(document.text).mid(tok.start, tok.end - tok.start);
+        // The first token is always compared, so that offset(0) is the start of the text.
+        if (options.ignore.testFlag(IgnoreOption::Markup) && isMarkup(raw) && i > 0)
+            continue;
+        QString key;
+        if (options.ignore.testFlag(IgnoreOption::Whitespace) && raw.trimmed().isEmpty())
+            key = tok.newline ? u"\n"_s : u" "_s;
+        else if (options.ignore.testFlag(IgnoreOption::Numbering) && tok.word && !raw.isEmpty() && raw[0].isDigit()
+                 && startsLine(document.text, s.tokens, i))
+            key = u"\x01#"_s;
+        else if (norm)
+            key = text::normalizeForComparison(raw, norm);
+        else
+            key = raw.toString();
+
+        while (nextSection < starts.size() && starts[nextSection].first <= tok.start)
+            open.push_back(starts[nextSection++].second);
+        while (!open.empty() && flat[size_t(open.back())]->range.end <= tok.start)
+            open.pop_back();
+
+        s.compared.push_back(int(i));
+        s.ids.push_back(interner.id(key));
+        s.weights.push_back(int(std::max<qsizetype>(1, raw.size())));
+        s.barriers.push_back(tok.newline && raw.count(u'\n') >= 2 ? 1 : 0);
+        s.sectionOf.push_back(open.empty() ? -1 : open.back());
+    }
+    return s;
+}
+
+// Paragraphs first, then words inside the paragraphs that changed (step 2). Diffing whole
+// paragraphs keeps a moved or swapped paragraph whole, instead of letting its "## " and "."
+// match somewhere else; word-level edits inside changed paragraphs are found by the second
+// pass over just those stretches.
+algo::Script paragraphFirstDiff(const Sequence &A, const Sequence &B, const std::atomic_bool *cancel,
+                                bool *cancelled)
+{
+    // Units: runs of compared tokens ending with a line break (or the text's end): paragraphs,
+    // list items and the lines of a plain-text dump.
+    struct Units
+    {
+        std::vector<int> ids;
+        std::vector<qsizetype> starts; // token index where each unit starts; one extra at the end
+    };
+    QHash<QByteArray, int> unitIds;
+    auto unitsOf = [&](const Sequence &s) {
+        Units u;
+        qsizetype start = 0;
+        const qsizetype n = qsizetype(s.ids.size());
+        for (qsizetype k = 0; k < n; ++k) {
+            if (s.tokens[size_t(s.compared[size_t(k)])].newline || k + 1 == n) {
+                const QByteArray key(reinterpret_cast<const char *>(s.ids.data() + start),
+                                     qsizetype((k + 1 - start) * qsizetype(sizeof(int))));
+                auto it = unitIds.find(key);
+                if (it == unitIds.end())
+                    it = unitIds.insert(key, int(unitIds.size()));
+                u.ids.push_back(*it);
+                u.starts.push_back(start);
+                start = k + 1;
+            }
+        }
+        u.starts.push_back(n);
+        return u;
+    };
+    const Units ua = unitsOf(A), ub = unitsOf(B);
+    const algo::Script units = algo::diffSequences(ua.ids, ub.ids, cancel, cancelled);
+
+    algo::Script out;
+    qsizetype ua0 = 0, ub0 = 0; // the next unit of each side
+    qsizetype pendingA = 0, pendingB = 0; // units in the current change region
+    auto flush = [&] {
+        if (pendingA == 0 && pendingB == 0)
+            return;
+        const qsizetype a0 = ua.starts[size_t(ua0 - pendingA)], a1 = ua.starts[size_t(ua0)];
+        const qsizetype b0 = ub.starts[size_t(ub0 - pendingB)], b1 = ub.starts[size_t(ub0)];
+        const algo::Script inner = algo::diffSequences(std::span<const int>(A.ids).subspan(size_t(a0), size_t(a1 - a0)),
+                                                       std::span<const int>(B.ids).subspan(size_t(b0), size_t(b1 - b0)),
+                                                       cancel, cancelled);
+        out.insert(out.end(), inner.begin(), inner.end());
+        pendingA = pendingB = 0;
+    };
+    for (const algo::Edit &e : units) {
+        if (e.kind == algo::EditKind::Equal) {
+            flush();
+            out.push_back({algo::EditKind::Equal, ua.starts[size_t(ua0 + e.count)] - ua.starts[size_t(ua0)]});
+            ua0 += e.count;
+            ub0 += e.count;
+        } else if (e.kind == algo::EditKind::Delete) {
+            ua0 += e.count;
+            pendingA += e.count;
+        } else {
+            ub0 += e.count;
+            pendingB += e.count;
+        }
+    }
+    flush();
+    return algo::normalized(out);
+}
+
+// What each compared token became: per side, an op kind and a move id.
+struct Tag
+{
+    OpKind kind = OpKind::Equal;
+    int moveId = -1;
+};
+
+struct Alignment
+{
+    std::vector<Tag> a, b;
+    std::vector<qsizetype> partnerOfA; // for Equal and Move tokens of A: the token of B
+    algo::Script script;               // the clean-up's script, before moves
+};
+
+// Runs of one kind in the script: [start, end) in A (deletes) or B (inserts).
+struct Run
+{
+    qsizetype start, end;
+};
+
+qsizetype wordCount(const Sequence &s, qsizetype from, qsizetype to)
+{
+    qsizetype n = 0;
+    for (qsizetype k = from; k < to; ++k)
+        n += s.tokens[size_t(s.compared[size_t(k)])].word ? 1 : 0;
+    return n;
+}
+
+// Pairs deleted runs with inserted runs that hold the same words elsewhere (step 3).
+void detectMoves(const Sequence &A, const Sequence &B, Alignment &al, const DiffOptions &options, int &nextMoveId,
+                 const std::atomic_bool *cancel, bool *cancelled)
+{
+    std::vector<Run> dels, inss;
+    {
+        qsizetype ia = 0, ib = 0;
+        for (const algo::Edit &e : al.script) {
+            if (e.kind == algo::EditKind::Delete)
+                dels.push_back({ia, ia + e.count});
+            else if (e.kind == algo::EditKind::Insert)
+                inss.push_back({ib, ib + e.count});
+            if (e.kind != algo::EditKind::Insert)
+                ia += e.count;
+            if (e.kind != algo::EditKind::Delete)
+                ib += e.count;
+        }
+    }
+    auto bigEnough = [&](const Sequence &s, const Run &r) { return wordCount(s, r.start, r.end) >= options.minMoveWords; };
+
+    // Index inserted runs by the word trigrams they contain.
+    auto trigrams = [](const Sequence &s, const Run &r) {
+        std::vector<quint64> grams;
+        std::vector<int> words;
+        for (qsizetype k = r.start; k < r.end; ++k)
+            if (s.tokens[size_t(s.compared[size_t(k)])].word)
+                words.push_back(s.ids[size_t(k)]);
+        for (size_t k = 0; k + 2 < words.size(); ++k)
+            grams.push_back((quint64(quint32(words[k])) * 1000003u) ^ (quint64(quint32(words[k + 1])) << 21)
+                            ^ (quint64(quint32(words[k + 2])) << 42));
+        std::sort(grams.begin(), grams.end());
+        grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
+        return grams;
+    };
+    std::unordered_map<quint64, std::vector<int>> index;
+    std::vector<size_t> insGrams(inss.size(), 0);
+    for (size_t k = 0; k < inss.size(); ++k) {
+        if (!bigEnough(B, inss[k]))
+            continue;
+        const auto grams = trigrams(B, inss[k]);
+        insGrams[k] = grams.size();
+        for (quint64 g : grams)
+            index[g].push_back(int(k));
+    }
+    if (index.empty())
+        return;
+
+    std::vector<char> insUsed(inss.size(), 0);
+    for (const Run &d : dels) {
+        if (cancel && cancel->load(std::memory_order_relaxed)) {
+            *cancelled = true;
+            return;
+        }
+        if (!bigEnough(A, d))
+            continue;
+        const auto grams = trigrams(A, d);
+        std::map<int, int> votes;
+        for (quint64 g : grams)
+            if (auto it = index.find(g); it != index.end())
+                for (int k : it->second)
+                    ++votes[k];
+        int best = -1, bestVotes = 0;
+        for (const auto &[k, v] : votes)
+            if (!insUsed[size_t(k)] && v > bestVotes) {
+                best = k;
+                bestVotes = v;
+            }
+        // At least half of the smaller run's trigrams in common: the same passage, lightly edited.
+        if (best < 0 || bestVotes * 2 < int(std::min(grams.size(), insGrams[size_t(best)])) || bestVotes < 2)
+            continue;
+        const Run &in = inss[size_t(best)];
+        insUsed[size_t(best)] = 1;
+
+        const std::span<const int> sa(A.ids.data() + d.start, size_t(d.end - d.start));
+        const std::span<const int> sb(B.ids.data() + in.start, size_t(in.end - in.start));
+        const algo::Script inner = algo::diffSequences(sa, sb, cancel, cancelled);
+        qsizetype ia = d.start, ib = in.start;
+        for (const algo::Edit &e : inner) {
+            if (e.kind == algo::EditKind::Equal) {
+                // A common run of only spaces or punctuation is not worth a move of its own.
+                if (wordCount(A, ia, ia + e.count) > 0) {
+                    const int id = nextMoveId++;
+                    for (qsizetype k = 0; k < e.count; ++k) {
+                        al.a[size_t(ia + k)] = {OpKind::Move, id};
+                        al.b[size_t(ib + k)] = {OpKind::Move, id};
+                        al.partnerOfA[size_t(ia + k)] = ib + k;
+                    }
+                }
+                ia += e.count;
+                ib += e.count;
+            } else if (e.kind == algo::EditKind::Delete) {
+                ia += e.count;
+            } else {
+                ib += e.count;
+            }
+        }
+    }
+}
+
+// Step 4: ops in reading order, split at shared paragraph breaks, and the rows.
+void buildOps(const Sequence &A, const Sequence &B, const Alignment &al, DiffResult &result)
+{
+    std::vector<Op> &ops = result.ops;
+    // Move-To ops need their source range: collect each move id's A run first.
+    std::map<int, doc::TextRange> moveSource;
+    for (qsizetype k = 0; k < qsizetype(al.a.size()); ++k) {
+        const Tag &t = al.a[size_t(k)];
+        if (t.kind != OpKind::Move)
+            continue;
+        auto [it, inserted] = moveSource.try_emplace(t.moveId, doc::TextRange{A.offset(k), A.offset(k + 1)});
+        if (!inserted)
+            it->second.end = A.offset(k + 1);
+    }
+
+    Row row;
+    auto addOp = [&](OpKind kind, MoveEnd end, int moveId, doc::TextRange ra, doc::TextRange rb) {
+        if (ra.length() == 0 && rb.length() == 0)
+            return;
+        if (int(ops.size()) > row.firstOp) { // never merge across a row boundary
+            Op &last = ops.back();
+            if (last.kind == kind && last.moveEnd == end && last.moveId == moveId && kind != OpKind::Move
+                && last.range[Old].end == ra.start && last.range[New].end == rb.start) {
+                last.range[Old].end = ra.end;
+                last.range[New].end = rb.end;
+                return;
+            }
+        }
+        ops.push_back(Op{kind, {ra, rb}, end, moveId});
+    };
+
+    auto closeRow = [&](qsizetype aEnd, qsizetype bEnd) {
+        row.range[Old].end = aEnd;
+        row.range[New].end = bEnd;
+        row.lastOp = int(ops.size());
+        if (row.range[Old].length() == 0 && row.range[New].length() == 0)
+            return;
+        bool equal = true, moved = false, hasOld = false, hasNew = false;
+        for (int k = row.firstOp; k < row.lastOp; ++k) {
+            const Op &op = ops[size_t(k)];
+            equal = equal && op.kind == OpKind::Equal;
+            moved = moved || op.kind == OpKind::Move;
+            hasOld = hasOld || (op.kind != OpKind::Insert && op.moveEnd != MoveEnd::To && op.range[Old].length() > 0);
+            hasNew = hasNew || (op.kind != OpKind::Delete && op.moveEnd != MoveEnd::From && op.range[New].length() > 0);
+        }
+        row.status = equal ? RowStatus::Equal
+                   : moved ? RowStatus::Moved
+                   : !hasOld ? RowStatus::Added
+                   : !hasNew ? RowStatus::Removed
+                             : RowStatus::Changed;
+        result.rows.push_back(row);
+        row = Row{};
+        row.range[Old].start = aEnd;
+        row.range[New].start = bEnd;
+        row.firstOp = int(ops.size());
+    };
+
+    qsizetype ia = 0, ib = 0;
+    // Emits A tokens [ia, to) as Delete / Move-From runs.
+    auto emitA = [&](qsizetype to) {
+        while (ia < to) {
+            const Tag t = al.a[size_t(ia)];
+            qsizetype k = ia + 1;
+            while (k < to && al.a[size_t(k)].kind == t.kind && al.a[size_t(k)].moveId == t.moveId)
+                ++k;
+            const qsizetype p = B.offset(ib);
+            addOp(t.kind == OpKind::Move ? OpKind::Move : OpKind::Delete,
+                  t.kind == OpKind::Move ? MoveEnd::From : MoveEnd::None, t.moveId, {A.offset(ia), A.offset(k)}, {p, p});
+            ia = k;
+        }
+    };
+    auto emitB = [&](qsizetype to) {
+        while (ib < to) {
+            const Tag t = al.b[size_t(ib)];
+            qsizetype k = ib + 1;
+            while (k < to && al.b[size_t(k)].kind == t.kind && al.b[size_t(k)].moveId == t.moveId)
+                ++k;
+            if (t.kind == OpKind::Move) {
+                addOp(OpKind::Move, MoveEnd::To, t.moveId, moveSource[t.moveId], {B.offset(ib), B.offset(k)});
+            } else {
+                const qsizetype p = A.offset(ia);
+                addOp(OpKind::Insert, MoveEnd::None, -1, {p, p}, {B.offset(ib), B.offset(k)});
+            }
+            ib = k;
+        }
+    };
+
+    for (const algo::Edit &e : al.script) {
+        switch (e.kind) {
+        case algo::EditKind::Delete:
+            emitA(ia + e.count);
+            break;
+        case algo::EditKind::Insert:
+            emitB(ib + e.count);
+            break;
+        case algo::EditKind::Equal: {
+            const qsizetype endA = ia + e.count;
+            qsizetype runStart = ia;
+            for (; ia < endA; ++ia, ++ib) {
+                const Token &ta = A.tokens[size_t(A.compared[size_t(ia)])];
+                const Token &tb = B.tokens[size_t(B.compared[size_t(ib)])];
+                if (ta.newline && tb.newline) {
+                    addOp(OpKind::Equal, MoveEnd::None, -1,
+                          {A.offset(runStart), A.offset(ia + 1)}, {B.offset(ib - (ia - runStart)), B.offset(ib + 1)});
+                    closeRow(A.offset(ia + 1), B.offset(ib + 1));
+                    runStart = ia + 1;
+                }
+            }
+            addOp(OpKind::Equal, MoveEnd::None, -1, {A.offset(runStart), A.offset(ia)},
+                  {B.offset(ib - (ia - runStart)), B.offset(ib)});
+            break;
+        }
+        }
+    }
+    closeRow(A.text->size(), B.text->size());
+}
+
+void computeStats(const Sequence &A, const Sequence &B, const Alignment &al, DiffStats &stats)
+{
+    for (size_t k = 0; k < al.a.size(); ++k)
+        if (A.tokens[size_t(A.compared[k])].word && al.a[k].kind == OpKind::Delete)
+            ++stats.deletedWords;
+    for (size_t k = 0; k < al.b.size(); ++k) {
+        if (!B.tokens[size_t(B.compared[k])].word)
+            continue;
+        switch (al.b[k].kind) {
+        case OpKind::Insert: ++stats.insertedWords; break;
+        case OpKind::Move: ++stats.movedWords; break;
+        case OpKind::Equal: ++stats.unchangedWords; break;
+        case OpKind::Delete: break;
+        }
+    }
+}
+
+// Step 5.
+void matchSections(const doc::PolicyDocument &oldDoc, const doc::PolicyDocument &newDoc, const Sequence &A,
+                   const Sequence &B, const Alignment &al, DiffResult &result)
+{
+    const auto oldFlat = oldDoc.flatSections();
+    const auto newFlat = newDoc.flatSections();
+    if (oldFlat.empty() && newFlat.empty())
+        return;
+
+    // Words of each section (its own text, not its children's), and words shared per pair.
+    std::vector<qsizetype> wordsA(oldFlat.size(), 0), wordsB(newFlat.size(), 0);
+    std::map<std::pair<int, int>, qsizetype> shared;
+    std::vector<char> changedA(oldFlat.size(), 0), changedB(newFlat.size(), 0);
+    for (size_t k = 0; k < al.a.size(); ++k) {
+        const int s = A.sectionOf[k];
+        if (s < 0)
+            continue;
+        const bool word = A.tokens[size_t(A.compared[k])].word;
+        wordsA[size_t(s)] += word;
+        if (al.a[k].kind != OpKind::Equal && !A.tokens[size_t(A.compared[k])].space)
+            changedA[size_t(s)] = 1;
+        if (word && al.a[k].kind != OpKind::Delete) {
+            const int t = B.sectionOf[size_t(al.partnerOfA[k])];
+            if (t >= 0)
+                ++shared[{s, t}];
+        }
+    }
+    for (size_t k = 0; k < al.b.size(); ++k) {
+        const int t = B.sectionOf[k];
+        if (t < 0)
+            continue;
+        wordsB[size_t(t)] += B.tokens[size_t(B.compared[k])].word;
+        if (al.b[k].kind != OpKind::Equal && !B.tokens[size_t(B.compared[k])].space)
+            changedB[size_t(t)] = 1;
+    }
+
+    // Each new section's best old section, and each old section's best new one.
+    std::vector<int> bestOld(newFlat.size(), -1), bestNew(oldFlat.size(), -1);
+    std::vector<qsizetype> bestOldShare(newFlat.size(), 0), bestNewShare(oldFlat.size(), 0);
+    for (const auto &[pair, n] : shared) {
+        const auto [s, t] = pair;
+        if (n > bestOldShare[size_t(t)]) {
+            bestOldShare[size_t(t)] = n;
+            bestOld[size_t(t)] = s;
+        }
+        if (n > bestNewShare[size_t(s)]) {
+            bestNewShare[size_t(s)] = n;
+            bestNew[size_t(s)] = t;
+        }
+    }
+    auto share = [](qsizetype common, qsizetype total) { return total == 0 ? 1.0 : double(common) / double(total); };
+    // A pairing counts when the shared words are a fair part of either side: a section split
+    // in two is matched to both halves, two merged sections to the whole.
+    auto matches = [&](int s, int t) {
+        const qsizetype n = shared.count({s, t}) ? shared.at({s, t}) : 0;
+        return n > 0 && (share(n, wordsA[size_t(s)]) >= 0.3 || share(n, wordsB[size_t(t)]) >= 0.3);
+    };
+
+    // Matched pairs in NEW's order.
+    std::vector<std::pair<int, int>> pairs; // (old, new)
+    std::vector<char> oldMatched(oldFlat.size(), 0);
+    for (size_t t = 0; t < newFlat.size(); ++t) {
+        const int s = bestOld[t];
+        if (s >= 0 && matches(s, int(t))) {
+            pairs.emplace_back(s, int(t));
+            oldMatched[size_t(s)] = 1;
+        }
+    }
+    // A matched section has moved when most of the words it shares came by Move ops: the same
+    // judgement the edit script made, so the two never disagree.
+    std::vector<qsizetype> movedInB(newFlat.size(), 0), equalInB(newFlat.size(), 0);
+    for (size_t k = 0; k < al.b.size(); ++k) {
+        const int t = B.sectionOf[k];
+        if (t < 0 || !B.tokens[size_t(B.compared[k])].word)
+            continue;
+        if (al.b[k].kind == OpKind::Move)
+            ++movedInB[size_t(t)];
+        else if (al.b[k].kind == OpKind::Equal)
+            ++equalInB[size_t(t)];
+    }
+
+    auto oldEntry = [&](int s, SectionMatch &m) {
+        m.title[Old] = oldFlat[size_t(s)]->title;
+        m.range[Old] = oldFlat[size_t(s)]->range;
+        m.present[Old] = true;
+    };
+    auto newEntry = [&](int t, SectionMatch &m) {
+        m.title[New] = newFlat[size_t(t)]->title;
+        m.range[New] = newFlat[size_t(t)]->range;
+        m.present[New] = true;
+    };
+    // Removed sections go right after the entry of the old section before them.
+    std::vector<std::vector<int>> removedAfterOld(oldFlat.size() + 1);
+    for (size_t s = 0; s < oldFlat.size(); ++s)
+        if (!oldMatched[s])
+            removedAfterOld[s == 0 ? oldFlat.size() : s - 1].push_back(int(s));
+    // Emits the removed sections that follow old section `afterOld` (and those after them).
+    auto emitRemoved = [&](int afterOld) {
+        std::vector<int> stack(removedAfterOld[size_t(afterOld)].rbegin(), removedAfterOld[size_t(afterOld)].rend());
+        while (!stack.empty()) {
+            const int s = stack.back();
+            stack.pop_back();
+            SectionMatch m;
+            oldEntry(s, m);
+            m.status = SectionStatus::Removed;
+            result.sections.push_back(m);
+            stack.insert(stack.end(), removedAfterOld[size_t(s)].rbegin(), removedAfterOld[size_t(s)].rend());
+        }
+    };
+    emitRemoved(int(oldFlat.size())); // removed sections before any matched one
+
+    size_t pairIdx = 0;
+    for (size_t t = 0; t < newFlat.size(); ++t) {
+        SectionMatch m;
+        newEntry(int(t), m);
+        if (pairIdx < pairs.size() && pairs[pairIdx].second == int(t)) {
+            const int s = pairs[pairIdx].first;
+            oldEntry(s, m);
+            const qsizetype n = shared.at({s, int(t)});
+            m.similarity = std::min(share(n, wordsA[size_t(s)]), share(n, wordsB[t]));
+            const bool same = !changedA[size_t(s)] && !changedB[t] && m.title[Old] == m.title[New];
+            m.status = movedInB[t] > equalInB[t] ? SectionStatus::Moved
+                     : same                      ? SectionStatus::Equal
+                                                 : SectionStatus::Changed;
+            result.sections.push_back(m);
+            ++pairIdx;
+            emitRemoved(s);
+        } else {
+            m.status = SectionStatus::Added;
+            result.sections.push_back(m);
+        }
+    }
+    for (const SectionMatch &m : result.sections)
+        if (m.status != SectionStatus::Equal)
+            ++result.stats.sectionsChanged;
+}
+
+} // namespace
+
+Result<DiffResult> compare(const doc::PolicyDocument &oldDoc, const doc::PolicyDocument &newDoc,
+                           const DiffOptions &options)
+{
+    const Error cancelledError{u"cancelled"_s, Tr::tr("The comparison was cancelled")};
+    bool cancelled = false;
+    Interner interner;
+    const Sequence A = prepare(oldDoc, options, interner);
+    const Sequence B = prepare(newDoc, options, interner);
+
+    Alignment al;
+    al.script = paragraphFirstDiff(A, B, options.cancel, &cancelled);
+    if (cancelled)
+        return cancelledError;
+    if (options.semanticCleanup)
+        al.script = algo::cleanupSemantic(al.script, A.weights, B.weights, A.barriers);
+
+    al.a.assign(A.ids.size(), {});
+    al.b.assign(B.ids.size(), {});
+    al.partnerOfA.assign(A.ids.size(), -1);
+    {
+        qsizetype ia = 0, ib = 0;
+        for (const algo::Edit &e : al.script) {
+            for (qsizetype k = 0; k < e.count; ++k) {
+                if (e.kind == algo::EditKind::Equal) {
+                    al.partnerOfA[size_t(ia)] = ib;
+                    ++ia;
+                    ++ib;
+                } else if (e.kind == algo::EditKind::Delete) {
+                    al.a[size_t(ia++)].kind = OpKind::Delete;
+                } else {
+                    al.b[size_t(ib++)].kind = OpKind::Insert;
+                }
+            }
+        }
+    }
+
+    int nextMoveId = 0;
+    if (options.detectMoves)
+        detectMoves(A, B, al, options, nextMoveId, options.cancel, &cancelled);
+    if (cancelled)
+        return cancelledError;
+
+    DiffResult result;
+    buildOps(A, B, al, result);
+    computeStats(A, B, al, result.stats);
+    matchSections(oldDoc, newDoc, A, B, al, result);
+    return result;
+}
+
+Result<QString> applyOps(const QString &oldText, const QString &newText, const std::vector<Op> &ops)
+{
+    const Error bad{u"ops"_s, Tr::tr("The edit script does not fit the two texts")};
+    QString out;
+    qsizetype posOld = 0, posNew = 0;
+    std::map<int, doc::TextRange> from;
+    for (const Op &op : ops) {
+        const bool advancesOld = op.kind == OpKind::Equal || op.kind == OpKind::Delete || op.moveEnd == MoveEnd::From;
+        const bool advancesNew = op.kind == OpKind::Equal || op.kind == OpKind::Insert || op.moveEnd == MoveEnd::To;
+        if (advancesOld) {
+            if (op.range[Old].start != posOld || op.range[Old].end < posOld || op.range[Old].end > oldText.size())
+                return bad;
+            posOld = op.range[Old].end;
+        }
+        if (advancesNew) {
+            if (op.range[New].start != posNew || op.range[New].end < posNew || op.range[New].end > newText.size())
+                return bad;
+            posNew = op.range[New].end;
+        }
+        switch (op.kind) {
+        case OpKind::Equal:
+            out += QStringView(oldText).mid(op.range[Old].start, op.range[Old].length());
+            break;
+        case OpKind::Insert:
+            out += QStringView(newText).mid(op.range[New].start, op.range[New].length());
+            break;
+        case OpKind::Delete:
+            break;
+        case OpKind::Move:
+            if (op.moveEnd == MoveEnd::From) {
+                from[op.moveId] = op.range[Old];
+            } else {
+                if (op.range[Old].start < 0 || op.range[Old].end > oldText.size())
+                    return bad;
+                out += QStringView(oldText).mid(op.range[Old].start, op.range[Old].length());
+            }
+            break;
+        }
+    }
+    if (posOld != oldText.size() || posNew != newText.size())
+        return bad;
+    for (const Op &op : ops)
+        if (op.moveEnd == MoveEnd::To && (!from.count(op.moveId) || from.at(op.moveId) != op.range[Old]))
+            return bad;
+    return out;
+}
+
+QString opKindName(OpKind kind)
+{
+    switch (kind) {
+    case OpKind::Equal: return u"equal"_s;
+    case OpKind::Insert: return u"insert"_s;
+    case OpKind::Delete: return u"delete"_s;
+    case OpKind::Move: return u"move"_s;
+    }
+    return {};
+}
+
+QString sectionStatusName(SectionStatus s)
+{
+    switch (s) {
+    case SectionStatus::Equal: return u"equal"_s;
+    case SectionStatus::Changed: return u"changed"_s;
+    case SectionStatus::Added: return u"added"_s;
+    case SectionStatus::Removed: return u"removed"_s;
+    case SectionStatus::Moved: return u"moved"_s;
+    }
+    return {};
+}
+
+QString rowStatusName(RowStatus s)
+{
+    switch (s) {
+    case RowStatus::Equal: return u"equal"_s;
+    case RowStatus::Changed: return u"changed"_s;
+    case RowStatus::Added: return u"added"_s;
+    case RowStatus::Removed: return u"removed"_s;
+    case RowStatus::Moved: return u"moved"_s;
+    }
+    return {};
+}
+
+} // namespace cw::diff
