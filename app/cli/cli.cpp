@@ -337,49 +337,89 @@ bool parseIgnore(const QString &value, diff::IgnoreOptions &out, Io io)
     return true;
 }
 
-QJsonArray rangeJson(const doc::TextRange &r)
+// JSON text of a string, with the escapes RFC 8259 requires.
+void appendJsonString(QByteArray &out, const QString &s)
 {
-    return QJsonArray{qint64(r.start), qint64(r.end)};
+    out += '"';
+    for (const char c : s.toUtf8()) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (uchar(c) < 0x20)
+                out += "\\u00" + QByteArray::number(uchar(c), 16).rightJustified(2, '0');
+            else
+                out += c;
+        }
+    }
+    out += '"';
 }
 
-QJsonObject compareJson(const doc::PolicyDocument &a, const doc::PolicyDocument &b, const diff::DiffResult &r)
+void appendRange(QByteArray &out, const doc::TextRange &r)
 {
-    QJsonArray sections;
-    for (const diff::SectionMatch &m : r.sections) {
-        QJsonObject o{{u"status"_s, diff::sectionStatusName(m.status)}, {u"similarity"_s, m.similarity}};
-        o.insert(u"old_title"_s, m.present[diff::Old] ? QJsonValue(m.title[diff::Old]) : QJsonValue());
-        o.insert(u"new_title"_s, m.present[diff::New] ? QJsonValue(m.title[diff::New]) : QJsonValue());
-        if (m.present[diff::Old])
-            o.insert(u"old"_s, rangeJson(m.range[diff::Old]));
-        if (m.present[diff::New])
-            o.insert(u"new"_s, rangeJson(m.range[diff::New]));
-        sections.append(o);
-    }
-    QJsonArray ops;
-    for (const diff::Op &op : r.ops) {
-        QJsonObject o{{u"op"_s, diff::opKindName(op.kind)},
-                      {u"old"_s, rangeJson(op.range[diff::Old])},
-                      {u"new"_s, rangeJson(op.range[diff::New])}};
-        if (op.kind == diff::OpKind::Move) {
-            o.insert(u"move"_s, op.moveEnd == diff::MoveEnd::From ? u"from"_s : u"to"_s);
-            o.insert(u"move_id"_s, op.moveId);
-        }
-        ops.append(o);
-    }
+    out += '[' + QByteArray::number(r.start) + ',' + QByteArray::number(r.end) + ']';
+}
+
+// The compare report of CLI.md. Written directly rather than through QJsonDocument: a large
+// comparison has hundreds of thousands of ops, and a QJsonObject per op costs more than the
+// comparison itself.
+QByteArray compareJson(const doc::PolicyDocument &a, const doc::PolicyDocument &b, const diff::DiffResult &r)
+{
+    QByteArray out;
+    out.reserve(qsizetype(r.ops.size()) * 48 + 4096);
+    out += "{\n  \"old\": ";
+    appendJsonString(out, a.fileName);
+    out += ",\n  \"new\": ";
+    appendJsonString(out, b.fileName);
+    out += ",\n  \"old_text_sha256\": \"" + doc::textSha256(a.text).toLatin1() + "\",\n  \"new_text_sha256\": \""
+           + doc::textSha256(b.text).toLatin1() + "\",\n";
     const diff::DiffStats &st = r.stats;
-    return QJsonObject{
-        {u"old"_s, a.fileName},
-        {u"new"_s, b.fileName},
-        {u"old_text_sha256"_s, doc::textSha256(a.text)},
-        {u"new_text_sha256"_s, doc::textSha256(b.text)},
-        {u"stats"_s, QJsonObject{{u"inserted_words"_s, st.insertedWords},
-                                 {u"deleted_words"_s, st.deletedWords},
-                                 {u"moved_words"_s, st.movedWords},
-                                 {u"unchanged_words"_s, st.unchangedWords},
-                                 {u"sections_changed"_s, st.sectionsChanged}}},
-        {u"sections"_s, sections},
-        {u"ops"_s, ops},
-    };
+    out += "  \"stats\": {\"inserted_words\": " + QByteArray::number(st.insertedWords)
+           + ", \"deleted_words\": " + QByteArray::number(st.deletedWords)
+           + ", \"moved_words\": " + QByteArray::number(st.movedWords)
+           + ", \"unchanged_words\": " + QByteArray::number(st.unchangedWords)
+           + ", \"sections_changed\": " + QByteArray::number(st.sectionsChanged) + "},\n  \"sections\": [";
+    for (size_t k = 0; k < r.sections.size(); ++k) {
+        const diff::SectionMatch &m = r.sections[k];
+        out += k ? ",\n    {" : "\n    {";
+        out += "\"status\": \"" + diff::sectionStatusName(m.status).toLatin1() + "\", \"old_title\": ";
+        if (m.present[diff::Old])
+            appendJsonString(out, m.title[diff::Old]);
+        else
+            out += "null";
+        out += ", \"new_title\": ";
+        if (m.present[diff::New])
+            appendJsonString(out, m.title[diff::New]);
+        else
+            out += "null";
+        if (m.present[diff::Old]) {
+            out += ", \"old\": ";
+            appendRange(out, m.range[diff::Old]);
+        }
+        if (m.present[diff::New]) {
+            out += ", \"new\": ";
+            appendRange(out, m.range[diff::New]);
+        }
+        out += ", \"similarity\": " + QByteArray::number(m.similarity, 'g', 4) + '}';
+    }
+    out += r.sections.empty() ? "],\n  \"ops\": [" : "\n  ],\n  \"ops\": [";
+    for (size_t k = 0; k < r.ops.size(); ++k) {
+        const diff::Op &op = r.ops[k];
+        out += k ? ",\n    {\"op\": \"" : "\n    {\"op\": \"";
+        out += diff::opKindName(op.kind).toLatin1() + "\", \"old\": ";
+        appendRange(out, op.range[diff::Old]);
+        out += ", \"new\": ";
+        appendRange(out, op.range[diff::New]);
+        if (op.kind == diff::OpKind::Move)
+            out += QByteArray(", \"move\": \"") + (op.moveEnd == diff::MoveEnd::From ? "from" : "to")
+                   + "\", \"move_id\": " + QByteArray::number(op.moveId);
+        out += '}';
+    }
+    out += r.ops.empty() ? "]\n}\n" : "\n  ]\n}\n";
+    return out;
 }
 
 // A wdiff-style redline for a terminal: only the rows that changed, with their section;
@@ -465,7 +505,7 @@ int compare(const QStringList &args, Io io)
     QByteArray data;
     switch (c.format) {
     case Format::Json:
-        data = QJsonDocument(compareJson(docs[0], docs[1], *result)).toJson(QJsonDocument::Indented);
+        data = compareJson(docs[0], docs[1], *result);
         break;
     case Format::Text: {
         const bool colour = (c.output.isEmpty() || c.output == u"-"_s) && isatty(fileno(stdout))

@@ -1,7 +1,5 @@
 #include "diff/diffalgo.h"
 
-#include <QHash>
-
 #include <algorithm>
 
 namespace cw::diff::algo {
@@ -161,48 +159,51 @@ struct Anchor
     int rarity = 0;
 };
 
-bool findAnchor(std::span<const int> a, std::span<const int> b, const Region &r, Anchor &best)
+// Per-token tables reused by every region (token ids are dense: 0 … maxId), so that no
+// region pays for a hash table; each call clears exactly what it set.
+struct Scratch
 {
-    // Occurrences of each token of A's region, most recent first (chained through `next`).
-    QHash<int, qsizetype> head;
-    QHash<int, int> count;
-    head.reserve(int(std::min<qsizetype>(r.a1 - r.a0, 1 << 20)));
-    std::vector<qsizetype> next(size_t(r.a1 - r.a0), -1);
+    std::vector<qsizetype> head; // the first occurrence of a token in the region's A, or -1
+    std::vector<int> count;      // its occurrences in the region's A (capped past MaxOccurrences)
+    std::vector<qsizetype> next; // the next occurrence, per position of A
+};
+
+bool findAnchor(std::span<const int> a, std::span<const int> b, const Region &r, Anchor &best, Scratch &sc)
+{
     for (qsizetype i = r.a1 - 1; i >= r.a0; --i) {
         const int t = a[size_t(i)];
-        int &c = count[t];
+        int &c = sc.count[size_t(t)];
         if (c > MaxOccurrences)
             continue;
         ++c;
-        auto it = head.find(t);
-        next[size_t(i - r.a0)] = it == head.end() ? -1 : *it;
-        head.insert(t, i);
+        sc.next[size_t(i)] = sc.head[size_t(t)];
+        sc.head[size_t(t)] = i;
     }
 
     bool found = false;
     for (qsizetype j = r.b0; j < r.b1;) {
         const int t = b[size_t(j)];
-        const auto c = count.constFind(t);
-        if (c == count.constEnd() || *c > MaxOccurrences || (found && *c > best.rarity)) {
+        const int c = t < int(sc.count.size()) ? sc.count[size_t(t)] : 0;
+        if (c == 0 || c > MaxOccurrences || (found && c > best.rarity)) {
             ++j;
             continue;
         }
         qsizetype nextJ = j + 1;
-        for (qsizetype i = head.value(t, -1); i >= 0; i = next[size_t(i - r.a0)]) {
-            // Extend the match around (i, j) both ways.
+        for (qsizetype i = sc.head[size_t(t)]; i >= 0; i = sc.next[size_t(i)]) {
+            // Extend the match around (i, j) both ways; the rarest token of the run ranks it
+            // (JGit's HistogramDiff).
+            int rarity = c;
             qsizetype as = i, bs = j, ae = i + 1, be = j + 1;
             while (as > r.a0 && bs > r.b0 && a[size_t(as - 1)] == b[size_t(bs - 1)]) {
                 --as;
                 --bs;
+                rarity = std::min(rarity, sc.count[size_t(a[size_t(as)])]);
             }
             while (ae < r.a1 && be < r.b1 && a[size_t(ae)] == b[size_t(be)]) {
+                rarity = std::min(rarity, sc.count[size_t(a[size_t(ae)])]);
                 ++ae;
                 ++be;
             }
-            // The rarest token of the run decides its rank, as in JGit.
-            int rarity = *c;
-            for (qsizetype k = as; k < ae && rarity > 1; ++k)
-                rarity = std::min(rarity, count.value(a[size_t(k)], MaxOccurrences + 1));
             const qsizetype len = ae - as;
             if (!found || rarity < best.rarity || (rarity == best.rarity && len > best.length)) {
                 best = {as, bs, len, rarity};
@@ -211,6 +212,12 @@ bool findAnchor(std::span<const int> a, std::span<const int> b, const Region &r,
             nextJ = std::max(nextJ, be);
         }
         j = nextJ;
+    }
+
+    for (qsizetype i = r.a0; i < r.a1; ++i) {
+        const int t = a[size_t(i)];
+        sc.count[size_t(t)] = 0;
+        sc.head[size_t(t)] = -1;
     }
     return found;
 }
@@ -235,6 +242,20 @@ Script diffSequences(std::span<const int> a, std::span<const int> b, const std::
     Script out;
     if (isCancelled(cancel, cancelled))
         return out;
+    int maxId = 0;
+    for (int t : a)
+        maxId = std::max(maxId, t);
+    for (int t : b)
+        maxId = std::max(maxId, t);
+    // One set of tables per thread, grown as needed and left clean by every use: callers diff
+    // thousands of small regions, which must not each allocate tables for the whole vocabulary.
+    thread_local Scratch scratch;
+    if (scratch.count.size() < size_t(maxId) + 1) {
+        scratch.count.resize(size_t(maxId) + 1, 0);
+        scratch.head.resize(size_t(maxId) + 1, -1);
+    }
+    if (scratch.next.size() < a.size())
+        scratch.next.resize(a.size(), -1);
     // Items: a region to solve, or (a0 < 0) an Equal run of b0 tokens to emit.
     std::vector<Region> stack{{0, qsizetype(a.size()), 0, qsizetype(b.size())}};
     qsizetype steps = 0;
@@ -264,7 +285,7 @@ Script diffSequences(std::span<const int> a, std::span<const int> b, const std::
             continue;
         }
         Anchor anchor;
-        if (!findAnchor(a, b, inner, anchor)) {
+        if (!findAnchor(a, b, inner, anchor, scratch)) {
             Script part;
             myersRegion(a, b, inner, FallbackMaxD, part, cancel, cancelled);
             append(out, part);

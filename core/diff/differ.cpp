@@ -30,6 +30,7 @@
 #include <QTextBoundaryFinder>
 
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <unordered_map>
 
@@ -131,10 +132,12 @@ bool startsLine(const QString &text, const std::vector<Token> &tokens, size_t i)
     return true;
 }
 
+// Interned keys: views into the documents' texts (no copy per token); only keys made by
+// normalisation are stored here.
 class Interner
 {
 public:
-    int id(const QString &key)
+    int id(QStringView key)
     {
         auto it = m_ids.find(key);
         if (it != m_ids.end())
@@ -143,9 +146,20 @@ public:
         m_ids.insert(key, n);
         return n;
     }
+    int idOwned(QString key)
+    {
+        auto it = m_ids.find(QStringView(key));
+        if (it != m_ids.end())
+            return *it;
+        m_owned.push_back(std::move(key));
+        const int n = int(m_ids.size());
+        m_ids.insert(QStringView(m_owned.back()), n);
+        return n;
+    }
 
 private:
-    QHash<QString, int> m_ids;
+    QHash<QStringView, int> m_ids;
+    std::deque<QString> m_owned; // stable addresses for the views above
 };
 
 Sequence prepare(const doc::PolicyDocument &document, const DiffOptions &options, Interner &interner)
@@ -177,16 +191,16 @@ Sequence prepare(const doc::PolicyDocument &document, const DiffOptions &options
         // The first token is always compared, so that offset(0) is the start of the text.
         if (options.ignore.testFlag(IgnoreOption::Markup) && isMarkup(raw) && i > 0)
             continue;
-        QString key;
-        if (options.ignore.testFlag(IgnoreOption::Whitespace) && raw.trimmed().isEmpty())
-            key = tok.newline ? u"\n"_s : u" "_s;
+        int id;
+        if (options.ignore.testFlag(IgnoreOption::Whitespace) && tok.space)
+            id = interner.id(tok.newline ? u"\n" : u" ");
         else if (options.ignore.testFlag(IgnoreOption::Numbering) && tok.word && !raw.isEmpty() && raw[0].isDigit()
                  && startsLine(document.text, s.tokens, i))
-            key = u"\x01#"_s;
+            id = interner.id(u"\x01#");
         else if (norm)
-            key = text::normalizeForComparison(raw, norm);
+            id = interner.idOwned(text::normalizeForComparison(raw, norm));
         else
-            key = raw.toString();
+            id = interner.id(raw);
 
         while (nextSection < starts.size() && starts[nextSection].first <= tok.start)
             open.push_back(starts[nextSection++].second);
@@ -194,7 +208,7 @@ Sequence prepare(const doc::PolicyDocument &document, const DiffOptions &options
             open.pop_back();
 
         s.compared.push_back(int(i));
-        s.ids.push_back(interner.id(key));
+        s.ids.push_back(id);
         s.weights.push_back(int(std::max<qsizetype>(1, raw.size())));
         s.barriers.push_back(tok.newline && raw.count(u'\n') >= 2 ? 1 : 0);
         s.sectionOf.push_back(open.empty() ? -1 : open.back());
@@ -223,8 +237,9 @@ algo::Script paragraphFirstDiff(const Sequence &A, const Sequence &B, const std:
         const qsizetype n = qsizetype(s.ids.size());
         for (qsizetype k = 0; k < n; ++k) {
             if (s.tokens[size_t(s.compared[size_t(k)])].newline || k + 1 == n) {
-                const QByteArray key(reinterpret_cast<const char *>(s.ids.data() + start),
-                                     qsizetype((k + 1 - start) * qsizetype(sizeof(int))));
+                // A view of the ids, not a copy: the sequences outlive the table.
+                const QByteArray key = QByteArray::fromRawData(reinterpret_cast<const char *>(s.ids.data() + start),
+                                                               qsizetype((k + 1 - start) * qsizetype(sizeof(int))));
                 auto it = unitIds.find(key);
                 if (it == unitIds.end())
                     it = unitIds.insert(key, int(unitIds.size()));
