@@ -4,6 +4,7 @@
 #   ./test.sh --asan     AddressSanitizer + UBSan build (build-asan/), all tests
 #   ./test.sh --fuzz N   libFuzzer build with clang (build-fuzz/); runs each fuzz target N seconds
 #   ./test.sh --bench    optimised build (build-bench/) and the benchmarks, printed as they run
+#   ./test.sh --formats  also installs LibreOffice and poppler and runs the export round-trip tests
 # In CI (CI set) warnings are errors.
 set -euo pipefail
 CW_ROOT=$(cd "$(dirname "$0")" && pwd)
@@ -16,8 +17,9 @@ while [ $# -gt 0 ]; do
     case "$1" in
         --asan) mode=asan ;;
         --bench) mode=bench ;;
+        --formats) mode=formats ;;
         --fuzz) mode=fuzz; if [[ "${2:-}" =~ ^[0-9]+$ ]]; then fuzz_seconds=$2; shift; fi ;;
-        -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
     shift
@@ -44,6 +46,13 @@ asan)
     LSAN_OPTIONS=suppressions=$PWD/lsan.supp \
     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         ctest --output-on-failure --timeout 1800
+    ;;
+formats)
+    # LibreOffice is large (about 400 MB installed): only this mode installs it.
+    cw_install_deps libreoffice-writer-nogui poppler-utils
+    cw_build "$CW_ROOT/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCW_WERROR=$werror
+    cd "$CW_ROOT/build"
+    ctest --output-on-failure --timeout 900 -R 'redline|cli'
     ;;
 bench)
     cw_install_deps

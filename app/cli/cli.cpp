@@ -2,6 +2,8 @@
 
 #include "analysis/lint.h"
 #include "diff/diff.h"
+#include "export/docxredline.h"
+#include "export/htmlredline.h"
 #include "common/tr.h"
 #include "document/importer.h"
 #include "document/outlinejson.h"
@@ -12,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -33,7 +36,7 @@ namespace {
 
 enum ExitCode { Success = 0, ProblemsFound = 1, BadUsage = 2, BadInput = 3 };
 
-enum class Format { Text, Json, Html };
+enum class Format { Text, Json, Html, Docx };
 
 struct Io
 {
@@ -61,6 +64,7 @@ QString usage()
         "                               words inserted, deleted and moved\n"
         "          [--granularity word|char|sentence] [--no-moves]\n"
         "          [--ignore case,whitespace,quotes,yo,numbering,markup]\n"
+        "          [--format text|json|html|docx] [--html-mode side-by-side|inline]\n"
         "\n"
         "Common options:\n"
         "  --format text|json|html      output format (default: text)\n"
@@ -95,8 +99,10 @@ bool parseCommon(QCommandLineParser &p, const QStringList &args, Common &c, Io i
         c.format = Format::Json;
     else if (f == u"html"_s)
         c.format = Format::Html;
+    else if (f == u"docx"_s)
+        c.format = Format::Docx;
     else {
-        io.err << Tr::tr("Unknown format “%1”: use text, json or html.").arg(f) << u'\n';
+        io.err << Tr::tr("Unknown format “%1”: use text, json, html (or docx for compare).").arg(f) << u'\n';
         return false;
     }
     const QString lang = p.value(u"lang"_s).toLower();
@@ -161,6 +167,12 @@ Result<doc::PolicyDocument> load(const QString &file, const Common &c)
     return doc::ImporterRegistry::withBuiltins().importFile(file, options);
 }
 
+int docxOnlyForCompare(Io io)
+{
+    io.err << Tr::tr("--format docx is for compare (a redline with tracked changes).") << u'\n';
+    return BadUsage;
+}
+
 // The part every command shares: parse, answer --help, check the number of files, import
 // them. Returns the documents, or the exit status to stop with.
 std::variant<std::vector<doc::PolicyDocument>, int> parseAndLoad(QCommandLineParser &p, const QStringList &args,
@@ -204,6 +216,8 @@ int outline(const QStringList &args, Io io)
     auto loaded = parseAndLoad(p, args, c, io, u"outline"_s);
     if (const int *status = std::get_if<int>(&loaded))
         return *status;
+    if (c.format == Format::Docx)
+        return docxOnlyForCompare(io);
     const doc::PolicyDocument *document = &std::get<0>(loaded).front();
     QByteArray data;
     switch (c.format) {
@@ -220,6 +234,8 @@ int outline(const QStringList &args, Io io)
         data = htmlPage(document->fileName, body).toUtf8();
         break;
     }
+    case Format::Docx:
+        break; // refused above
     }
     return emit(data, c, io);
 }
@@ -236,6 +252,8 @@ int lint(const QStringList &args, Io io)
     auto loaded = parseAndLoad(p, args, c, io, u"lint"_s);
     if (const int *status = std::get_if<int>(&loaded))
         return *status;
+    if (c.format == Format::Docx)
+        return docxOnlyForCompare(io);
     const doc::PolicyDocument *document = &std::get<0>(loaded).front();
     auto rules = analysis::LintRules::builtin();
     if (!rules) {
@@ -301,6 +319,8 @@ int lint(const QStringList &args, Io io)
         data = htmlPage(document->fileName, body).toUtf8();
         break;
     }
+    case Format::Docx:
+        break; // refused above
     }
     const int written = emit(data, c, io);
     if (written != Success)
@@ -475,6 +495,8 @@ int compare(const QStringList &args, Io io)
                  Tr::tr("Differences to ignore, comma-separated: case, whitespace, quotes, yo, numbering, markup."),
                  u"list"_s});
     p.addOption({u"no-moves"_s, Tr::tr("Show moved text as deleted and inserted.")});
+    p.addOption({u"html-mode"_s, Tr::tr("For --format html: side-by-side (default) or inline."), u"mode"_s,
+                 u"side-by-side"_s});
     Common c;
     auto loaded = parseAndLoad(p, args, c, io, u"compare"_s, 2);
     if (const int *status = std::get_if<int>(&loaded))
@@ -513,11 +535,27 @@ int compare(const QStringList &args, Io io)
         data = compareText(docs[0], docs[1], *result, colour).toUtf8();
         break;
     }
-    case Format::Html:
-        data = htmlPage(docs[0].fileName + u" → "_s + docs[1].fileName,
-                        u"<pre>"_s + htmlEscape(compareText(docs[0], docs[1], *result, false)) + u"</pre>"_s)
-                   .toUtf8();
+    case Format::Html: {
+        exporting::HtmlRedlineOptions html;
+        html.mode = p.value(u"html-mode"_s) == u"inline"_s ? exporting::RedlineMode::Inline
+                                                            : exporting::RedlineMode::SideBySide;
+        html.uiLanguage = QLocale().name().startsWith(u"ru"_s) ? u"ru"_s : u"en"_s;
+        data = exporting::htmlRedline(docs[0], docs[1], *result, html).toUtf8();
         break;
+    }
+    case Format::Docx: {
+        if (c.output.isEmpty() || c.output == u"-"_s) {
+            io.err << Tr::tr("--format docx needs -o FILE.docx") << u'\n';
+            return BadUsage;
+        }
+        const auto docx = exporting::docxRedline(docs[0], docs[1], *result);
+        if (!docx) {
+            io.err << docx.error().message << u'\n';
+            return BadInput;
+        }
+        data = *docx;
+        break;
+    }
     }
     return emit(data, c, io);
 }

@@ -318,14 +318,23 @@ qsizetype wordCount(const Sequence &s, qsizetype from, qsizetype to)
 void detectMoves(const Sequence &A, const Sequence &B, Alignment &al, const DiffOptions &options, int &nextMoveId,
                  const std::atomic_bool *cancel, bool *cancelled)
 {
+    // Runs with the index of the change they belong to: a deletion and an insertion of the same
+    // change are a rewrite in place, never a move.
     std::vector<Run> dels, inss;
+    std::vector<int> delChange, insChange;
     {
         qsizetype ia = 0, ib = 0;
+        int change = 0;
         for (const algo::Edit &e : al.script) {
-            if (e.kind == algo::EditKind::Delete)
+            if (e.kind == algo::EditKind::Equal)
+                ++change;
+            if (e.kind == algo::EditKind::Delete) {
                 dels.push_back({ia, ia + e.count});
-            else if (e.kind == algo::EditKind::Insert)
+                delChange.push_back(change);
+            } else if (e.kind == algo::EditKind::Insert) {
                 inss.push_back({ib, ib + e.count});
+                insChange.push_back(change);
+            }
             if (e.kind != algo::EditKind::Insert)
                 ia += e.count;
             if (e.kind != algo::EditKind::Delete)
@@ -362,7 +371,8 @@ void detectMoves(const Sequence &A, const Sequence &B, Alignment &al, const Diff
         return;
 
     std::vector<char> insUsed(inss.size(), 0);
-    for (const Run &d : dels) {
+    for (size_t di = 0; di < dels.size(); ++di) {
+        const Run &d = dels[di];
         if (cancel && cancel->load(std::memory_order_relaxed)) {
             *cancelled = true;
             return;
@@ -377,7 +387,7 @@ void detectMoves(const Sequence &A, const Sequence &B, Alignment &al, const Diff
                     ++votes[k];
         int best = -1, bestVotes = 0;
         for (const auto &[k, v] : votes)
-            if (!insUsed[size_t(k)] && v > bestVotes) {
+            if (!insUsed[size_t(k)] && insChange[size_t(k)] != delChange[di] && v > bestVotes) {
                 best = k;
                 bestVotes = v;
             }
@@ -393,8 +403,8 @@ void detectMoves(const Sequence &A, const Sequence &B, Alignment &al, const Diff
         qsizetype ia = d.start, ib = in.start;
         for (const algo::Edit &e : inner) {
             if (e.kind == algo::EditKind::Equal) {
-                // A common run of only spaces or punctuation is not worth a move of its own.
-                if (wordCount(A, ia, ia + e.count) > 0) {
+                // A common run of a word or two is a coincidence, not a moved passage.
+                if (wordCount(A, ia, ia + e.count) >= 3) {
                     const int id = nextMoveId++;
                     for (qsizetype k = 0; k < e.count; ++k) {
                         al.a[size_t(ia + k)] = {OpKind::Move, id};

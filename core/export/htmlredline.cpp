@@ -102,18 +102,6 @@ QStringView slice(const QString &text, const TextRange &r)
     return QStringView(text).sliced(c.start, c.length());
 }
 
-QString statusClass(RowStatus status)
-{
-    switch (status) {
-    case RowStatus::Equal: return u"row-equal"_s;
-    case RowStatus::Changed: return u"row-changed"_s;
-    case RowStatus::Added: return u"row-added"_s;
-    case RowStatus::Removed: return u"row-removed"_s;
-    case RowStatus::Moved: return u"row-moved"_s;
-    }
-    return u"row-equal"_s;
-}
-
 QString sectionStatusLabel(SectionStatus status)
 {
     switch (status) {
@@ -122,18 +110,6 @@ QString sectionStatusLabel(SectionStatus status)
     case SectionStatus::Added: return Tr::tr("Added", "section status");
     case SectionStatus::Removed: return Tr::tr("Removed", "section status");
     case SectionStatus::Moved: return Tr::tr("Moved", "section status");
-    }
-    return {};
-}
-
-QString sectionStatusClass(SectionStatus status)
-{
-    switch (status) {
-    case SectionStatus::Equal: return u"equal"_s;
-    case SectionStatus::Changed: return u"changed"_s;
-    case SectionStatus::Added: return u"added"_s;
-    case SectionStatus::Removed: return u"removed"_s;
-    case SectionStatus::Moved: return u"moved"_s;
     }
     return {};
 }
@@ -364,7 +340,7 @@ private:
                 name = u"<span"_s % docLangAttribute(Side::New) % u'>' % escaped(m.title[Side::New]) % u"</span>"_s;
             else
                 name = u"<span"_s % docLangAttribute(Side::Old) % u'>' % escaped(m.title[Side::Old]) % u"</span>"_s;
-            m_out += u"<tr class=\""_s % sectionStatusClass(m.status) % u"\"><td>"_s % name
+            m_out += u"<tr class=\""_s % diff::sectionStatusName(m.status) % u"\"><td>"_s % name
                      % u"</td><td class=\"status\">"_s % escaped(sectionStatusLabel(m.status)) % u"</td></tr>\n"_s;
         }
         if (headerDone)
@@ -473,6 +449,11 @@ private:
         }
         if (pos < rowRange.end)
             appendEscaped(m_out, QStringView(text).sliced(pos, rowRange.end - pos));
+        // The paragraph break that ends a row would be an empty line at the bottom of its cell
+        // (pre-wrap); the row border shows the break. Only unchanged text ends in a bare line
+        // break here: a change ends with its closing tag.
+        while (m_out.endsWith(u'\n') || m_out.endsWith(u'\r'))
+            m_out.chop(1);
     }
 
     // 1-based line of an offset; rows come in order, so counting resumes where it stopped.
@@ -510,7 +491,7 @@ private:
             rows.push_back(all);
         }
         for (const diff::Row &row : rows) {
-            m_out += u"<tr class=\""_s % statusClass(row.status) % u"\">"_s;
+            m_out += u"<tr class=\"row-"_s % diff::rowStatusName(row.status) % u"\">"_s;
             for (Side side : {Side::Old, Side::New}) {
                 const bool empty = row.range[side].length() <= 0;
                 const QString which = side == Side::Old ? u"old"_s : u"new"_s;

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -189,6 +190,11 @@ private Q_SLOTS:
 
     void languageOption_data();
     void languageOption();
+
+    void compareJson_data();
+    void compareJson();
+    void compareFormats_data();
+    void compareFormats();
 
 private:
     QTemporaryDir m_dir;
@@ -811,6 +817,130 @@ void TestCli::languageOption()
         const CliRun r = runCli(QStringList{command, fixture(file), u"--format"_s, u"json"_s} + lang);
         QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value(u"language"_s).toString(), language);
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// compare
+
+void TestCli::compareJson_data()
+{
+    QTest::addColumn<QString>("oldText");
+    QTest::addColumn<QString>("newText");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QString>("opsSeen"); // op kinds that must occur, comma-separated
+
+    const QString para = u"We keep backups in two data centres in the European Union for thirty days.\n\n"_s;
+    QTest::newRow("nominal: word edit")
+        << u"# P\n\n## Retention\n\nWe keep data for 5 years.\n"_s << u"# P\n\n## Retention\n\nWe keep data for 7 years.\n"_s
+        << QStringList{} << u"equal,insert,delete"_s;
+    QTest::newRow("nominal: Russian paragraph moved")
+        << u"# П\n\nМы храним резервные копии в двух центрах обработки данных на территории России.\n\nВторой абзац остаётся на месте и не меняется.\n"_s
+        << u"# П\n\nВторой абзац остаётся на месте и не меняется.\n\nМы храним резервные копии в двух центрах обработки данных на территории России.\n"_s
+        << QStringList{} << u"equal,move"_s;
+    QTest::newRow("nominal: --no-moves shows delete and insert")
+        << u"# P\n\n"_s + para + u"Second paragraph stays where it is.\n"_s
+        << u"# P\n\nSecond paragraph stays where it is.\n\n"_s + para << QStringList{u"--no-moves"_s}
+        << u"insert,delete"_s;
+    QTest::newRow("nominal: --ignore case makes it equal")
+        << u"Personal Data\n"_s << u"personal data\n"_s << QStringList{u"--ignore"_s, u"case"_s} << u"equal"_s;
+}
+
+void TestCli::compareJson()
+{
+    QFETCH(QString, oldText);
+    QFETCH(QString, newText);
+    QFETCH(QStringList, extra);
+    QFETCH(QString, opsSeen);
+    QTemporaryDir dir;
+    const QString a = dir.filePath(u"old.md"_s), b = dir.filePath(u"new.md"_s);
+    QVERIFY(writeFile(a, oldText.toUtf8()) && writeFile(b, newText.toUtf8()));
+    const CliRun r = runCli(QStringList{u"compare"_s, a, b, u"--format"_s, u"json"_s} + extra);
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    QString error;
+    const QJsonObject o = parseObject(r.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(o.value(u"old"_s).toString(), a);
+    QCOMPARE(o.value(u"new"_s).toString(), b);
+    QCOMPARE(o.value(u"old_text_sha256"_s).toString(), sha256Hex(oldText));
+    QCOMPARE(o.value(u"new_text_sha256"_s).toString(), sha256Hex(newText));
+    for (const QString &key : {u"inserted_words"_s, u"deleted_words"_s, u"moved_words"_s, u"unchanged_words"_s})
+        QVERIFY2(o.value(u"stats"_s).toObject().value(key).isDouble(), qPrintable(key));
+
+    // Applying the ops to OLD gives NEW (CLI.md), checked from the JSON alone.
+    QString rebuilt;
+    QSet<QString> kinds;
+    qint64 posOld = 0, posNew = 0;
+    for (const QJsonValue &v : o.value(u"ops"_s).toArray()) {
+        const QJsonObject op = v.toObject();
+        const QString kind = op.value(u"op"_s).toString();
+        kinds.insert(kind);
+        const QJsonArray ro = op.value(u"old"_s).toArray(), rn = op.value(u"new"_s).toArray();
+        const qint64 os = ro[0].toInteger(), oe = ro[1].toInteger(), ns = rn[0].toInteger(), ne = rn[1].toInteger();
+        const QString move = op.value(u"move"_s).toString();
+        if (kind == u"equal"_s || kind == u"delete"_s || move == u"from"_s) {
+            QCOMPARE(os, posOld);
+            posOld = oe;
+        }
+        if (kind == u"equal"_s || kind == u"insert"_s || move == u"to"_s) {
+            QCOMPARE(ns, posNew);
+            posNew = ne;
+        }
+        if (kind == u"equal"_s || move == u"to"_s)
+            rebuilt += oldText.mid(os, oe - os);
+        else if (kind == u"insert"_s)
+            rebuilt += newText.mid(ns, ne - ns);
+    }
+    if (extra.isEmpty() || extra.first() != u"--ignore"_s)
+        QCOMPARE(rebuilt, newText);
+    for (const QString &k : opsSeen.split(u','))
+        QVERIFY2(kinds.contains(k), qPrintable(k));
+}
+
+void TestCli::compareFormats_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QByteArray>("startsWith");
+    QTest::addColumn<QByteArray>("contains");
+    QTest::addColumn<bool>("toFile");
+
+    QTest::newRow("nominal: text redline") << QStringList{} << QByteArray() << QByteArray("{+семь+}") << false;
+    QTest::newRow("nominal: HTML side by side") << QStringList{u"--format"_s, u"html"_s} << QByteArray("<!DOCTYPE html>")
+                                                << QByteArray("семь") << false;
+    QTest::newRow("nominal: HTML inline") << QStringList{u"--format"_s, u"html"_s, u"--html-mode"_s, u"inline"_s}
+                                          << QByteArray("<!DOCTYPE html>") << QByteArray("<ins") << false;
+    QTest::newRow("nominal: DOCX with tracked changes") << QStringList{u"--format"_s, u"docx"_s}
+                                                        << QByteArray("PK") << QByteArray() << true;
+}
+
+void TestCli::compareFormats()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QByteArray, startsWith);
+    QFETCH(QByteArray, contains);
+    QFETCH(bool, toFile);
+    QTemporaryDir dir;
+    const QString a = dir.filePath(u"old.md"_s), b = dir.filePath(u"new.md"_s), out = dir.filePath(u"out"_s);
+    QVERIFY(writeFile(a, u"# Политика\n\nМы храним данные пять лет.\n"_s.toUtf8())
+            && writeFile(b, u"# Политика\n\nМы храним данные семь лет.\n"_s.toUtf8()));
+    QStringList args{u"compare"_s, a, b};
+    args += options;
+    if (toFile)
+        args << u"-o"_s << out;
+    const CliRun r = runCli(args);
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    QByteArray data = r.out;
+    if (toFile) {
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        data = f.readAll();
+    }
+    QVERIFY2(data.startsWith(startsWith), data.left(60).constData());
+    QVERIFY2(data.contains(contains), data.left(200).constData());
+    if (toFile) {
+        // DOCX goes to a file only.
+        const CliRun toStdout = runCli(QStringList{u"compare"_s, a, b} + options);
+        QCOMPARE(toStdout.exitCode, 2);
     }
 }
 
