@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>cw::gui::CompareWindow</name>
+    <message numerus="yes">
+        <source>%n word(s) inserted</source>
+        <translation>
+            <numerusform>%n word inserted</numerusform>
+            <numerusform>%n words inserted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) deleted</source>
+        <translation>
+            <numerusform>%n word deleted</numerusform>
+            <numerusform>%n words deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) moved</source>
+        <translation>
+            <numerusform>%n word moved</numerusform>
+            <numerusform>%n words moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) changed</source>
+        <translation>
+            <numerusform>%n section changed</numerusform>
+            <numerusform>%n sections changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) unchanged</source>
+        <translation>
+            <numerusform>%n word unchanged</numerusform>
+            <numerusform>%n words unchanged</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cw::gui::MainWindow</name>
     <message numerus="yes">
         <source>%n section(s)</source>

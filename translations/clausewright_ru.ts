@@ -92,10 +92,6 @@
         <translation>Показать эту справку.</translation>
     </message>
     <message>
-        <source>Unknown format “%1”: use text, json or html.</source>
-        <translation>Неизвестный формат «%1»: укажите text, json или html.</translation>
-    </message>
-    <message>
         <source>Unknown language “%1”: use auto, en or ru.</source>
         <translation>Неизвестный язык «%1»: укажите auto, en или ru.</translation>
     </message>
@@ -148,12 +144,206 @@
         <translation>%1: это не текстовый файл — в нём есть двоичные данные (нулевые байты или управляющие символы).</translation>
     </message>
     <message>
+        <source>Write the report to this file instead of standard output.</source>
+        <translation>Записать отчёт в этот файл, а не в стандартный вывод.</translation>
+    </message>
+    <message>
+        <source>%1 takes exactly one file</source>
+        <translation>Команде %1 нужно указать ровно один файл</translation>
+    </message>
+    <message>
+        <source>Include the full imported text (all positions refer to it).</source>
+        <translation>Включить в отчёт полный импортированный текст (все позиции отсчитываются в нём).</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2</source>
+        <translation>Изменения в %2 по сравнению с %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the .docx package (zip error %1).</source>
+        <translation>Не удалось записать файл .docx (ошибка zip %1).</translation>
+    </message>
+    <message>
+        <source>Not a readable zip package: %1</source>
+        <translation>Не удаётся прочитать zip-архив: %1</translation>
+    </message>
+    <message>
+        <source>zip error %1</source>
+        <translation>ошибка zip %1</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MiB</source>
+        <translation>%1 больше 64 МиБ</translation>
+    </message>
+    <message>
+        <source>cannot open %1 (zip error %2)</source>
+        <translation>не удаётся открыть %1 (ошибка zip %2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (zip error %2)</source>
+        <translation>%1 повреждён (ошибка zip %2)</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <comment>section status</comment>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <comment>section status</comment>
+        <translation>Изменён</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <comment>section status</comment>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <comment>section status</comment>
+        <translation>Удалён</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <comment>section status</comment>
+        <translation>Перемещён</translation>
+    </message>
+    <message>
+        <source>Comparison of versions</source>
+        <translation>Сравнение редакций</translation>
+    </message>
+    <message>
+        <source>Old version:</source>
+        <translation>Прежняя редакция:</translation>
+    </message>
+    <message>
+        <source>New version:</source>
+        <translation>Новая редакция:</translation>
+    </message>
+    <message>
+        <source>Made with Clausewright.</source>
+        <translation>Подготовлено в Clausewright.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>No differences: the two versions have the same text.</source>
+        <translation>Различий нет: тексты редакций совпадают.</translation>
+    </message>
+    <message>
+        <source>words inserted</source>
+        <translation>слов вставлено</translation>
+    </message>
+    <message>
+        <source>words deleted</source>
+        <translation>слов удалено</translation>
+    </message>
+    <message>
+        <source>words moved</source>
+        <translation>слов перемещено</translation>
+    </message>
+    <message>
+        <source>words unchanged</source>
+        <translation>слов без изменений</translation>
+    </message>
+    <message>
+        <source>sections changed</source>
+        <translation>разделов изменено</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation>Обозначения:</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>Вставлено</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Moved here</source>
+        <translation>Перемещено сюда</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Перемещено отсюда</translation>
+    </message>
+    <message>
+        <source>(a numbered mark links the two places of a move)</source>
+        <translation>(номер у перемещённого текста — ссылка на другое его место)</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Moved text (%1): go to its new place</source>
+        <translation>Перемещённый текст (%1): перейти к новому месту</translation>
+    </message>
+    <message>
+        <source>Moved text (%1): go to where it was</source>
+        <translation>Перемещённый текст (%1): перейти к прежнему месту</translation>
+    </message>
+    <message>
+        <source>The comparison was cancelled</source>
+        <translation>Сравнение прервано</translation>
+    </message>
+    <message>
+        <source>The edit script does not fit the two texts</source>
+        <translation>Список правок не соответствует двум текстам</translation>
+    </message>
+    <message>
+        <source>The policy files.</source>
+        <translation>Файлы политик.</translation>
+    </message>
+    <message>
+        <source>%1 takes exactly %2 files</source>
+        <translation>Команде %1 нужно указать ровно %2 файла</translation>
+    </message>
+    <message>
+        <source>Unknown --ignore value “%1”: use case, whitespace, quotes, yo, numbering, markup.</source>
+        <translation>Неизвестное значение --ignore «%1»: допустимы case, whitespace, quotes, yo, numbering, markup.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 words inserted, %4 deleted, %5 moved; %6 sections changed</source>
+        <translation>%1 → %2: вставлено слов — %3, удалено — %4, перемещено — %5; изменено разделов — %6</translation>
+    </message>
+    <message>
+        <source>Compare by word, char or sentence.</source>
+        <translation>Единица сравнения: word (слово), char (символ) или sentence (предложение).</translation>
+    </message>
+    <message>
+        <source>Differences to ignore, comma-separated: case, whitespace, quotes, yo, numbering, markup.</source>
+        <translation>Какие различия не учитывать (через запятую): case, whitespace, quotes, yo, numbering, markup.</translation>
+    </message>
+    <message>
+        <source>Show moved text as deleted and inserted.</source>
+        <translation>Показывать перемещённый текст как удалённый и вставленный.</translation>
+    </message>
+    <message>
+        <source>Unknown granularity “%1”: use word, char or sentence.</source>
+        <translation>Неизвестная единица сравнения «%1»: допустимы word, char, sentence.</translation>
+    </message>
+    <message>
         <source>Usage: clausewright-cli COMMAND [options] FILE...
 
 Commands:
   outline FILE [--with-text]   the recovered structure of a policy
   lint FILE [--fail-on KINDS]  unfilled placeholders, mixed alphabets, garbled
                                characters, missing contacts and dates
+  compare OLD NEW              what changed between two versions: sections matched,
+                               words inserted, deleted and moved
+          [--granularity word|char|sentence] [--no-moves]
+          [--ignore case,whitespace,quotes,yo,numbering,markup]
+          [--format text|json|html|docx] [--html-mode side-by-side|inline]
 
 Common options:
   --format text|json|html      output format (default: text)
@@ -171,6 +361,11 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
   outline ФАЙЛ [--with-text]   восстановленная структура политики
   lint ФАЙЛ [--fail-on ТИПЫ]   незаполненные поля, смешение алфавитов, искажённые
                                символы, не указанные контакты и даты
+  compare СТАРЫЙ НОВЫЙ         что изменилось между двумя редакциями: сопоставленные
+                               разделы, вставленные, удалённые и перемещённые слова
+          [--granularity word|char|sentence] [--no-moves]
+          [--ignore case,whitespace,quotes,yo,numbering,markup]
+          [--format text|json|html|docx] [--html-mode side-by-side|inline]
 
 Общие параметры:
   --format text|json|html      формат отчёта (по умолчанию text)
@@ -184,16 +379,20 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
 </translation>
     </message>
     <message>
-        <source>Write the report to this file instead of standard output.</source>
-        <translation>Записать отчёт в этот файл, а не в стандартный вывод.</translation>
+        <source>Unknown format “%1”: use text, json, html (or docx for compare).</source>
+        <translation>Неизвестный формат «%1»: допустимы text, json, html (для compare также docx).</translation>
     </message>
     <message>
-        <source>%1 takes exactly one file</source>
-        <translation>Команде %1 нужно указать ровно один файл</translation>
+        <source>--format docx is for compare (a redline with tracked changes).</source>
+        <translation>Формат docx доступен только для compare (сравнение с записанными исправлениями).</translation>
     </message>
     <message>
-        <source>Include the full imported text (all positions refer to it).</source>
-        <translation>Включить в отчёт полный импортированный текст (все позиции отсчитываются в нём).</translation>
+        <source>For --format html: side-by-side (default) or inline.</source>
+        <translation>Для --format html: side-by-side (две колонки, по умолчанию) или inline (единый текст).</translation>
+    </message>
+    <message>
+        <source>--format docx needs -o FILE.docx</source>
+        <translation>Для --format docx укажите -o ФАЙЛ.docx</translation>
     </message>
 </context>
 <context>
@@ -217,6 +416,423 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
     <message>
         <source>Write and compare privacy policies, and keep their English and Russian texts in sync.</source>
         <translation>Составление и сравнение политик конфиденциальности, синхронизация их английского и русского текстов.</translation>
+    </message>
+    <message>
+        <source>Compare two versions of a policy: --compare OLD NEW.</source>
+        <translation>Сравнить две версии политики: --compare СТАРАЯ НОВАЯ.</translation>
+    </message>
+    <message>
+        <source>--compare needs two files: OLD NEW.</source>
+        <translation>Для --compare нужны два файла: СТАРАЯ НОВАЯ.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::gui::CompareFilesDialog</name>
+    <message>
+        <source>Compare Policies</source>
+        <translation>Сравнение политик</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Old Version</source>
+        <translation>Старая версия</translation>
+    </message>
+    <message>
+        <source>New Version</source>
+        <translation>Новая версия</translation>
+    </message>
+    <message>
+        <source>&amp;Old version:</source>
+        <translation>&amp;Старая версия:</translation>
+    </message>
+    <message>
+        <source>&amp;New version:</source>
+        <translation>&amp;Новая версия:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>С&amp;равнить</translation>
+    </message>
+    <message>
+        <source>&amp;Swap</source>
+        <translation>&amp;Поменять местами</translation>
+    </message>
+    <message>
+        <source>Exchange the old and the new version</source>
+        <translation>Поменять местами старую и новую версии</translation>
+    </message>
+    <message>
+        <source>Policies (%1)</source>
+        <translation>Файлы политик (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>cw::gui::CompareModel</name>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Перемещено</translation>
+    </message>
+    <message>
+        <source>Old version</source>
+        <translation>Старая версия</translation>
+    </message>
+    <message>
+        <source>Old: %1</source>
+        <translation>Было: %1</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Новая версия</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Стало: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::gui::CompareView</name>
+    <message>
+        <source>Moved text: click to see where it stands in the new version</source>
+        <translation>Перемещённый текст: щёлкните, чтобы увидеть, где он стоит в новой версии</translation>
+    </message>
+    <message>
+        <source>Moved text: click to see where it stood in the old version</source>
+        <translation>Перемещённый текст: щёлкните, чтобы увидеть, где он стоял в старой версии</translation>
+    </message>
+</context>
+<context>
+    <name>cw::gui::CompareWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Сравнение</translation>
+    </message>
+    <message>
+        <source>Compare &amp;By</source>
+        <translation>Сравнивать &amp;по</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Не учитывать</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <source>&amp;Next Change</source>
+        <translation>&amp;Следующее изменение</translation>
+    </message>
+    <message>
+        <source>Next change (%1)</source>
+        <translation>Следующее изменение (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Change</source>
+        <translation>&amp;Предыдущее изменение</translation>
+    </message>
+    <message>
+        <source>Previous change (%1)</source>
+        <translation>Предыдущее изменение (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Other End of Move</source>
+        <translation>Перейти к &amp;другому месту перемещённого текста</translation>
+    </message>
+    <message>
+        <source>Show where the moved text in the current row came from or went to</source>
+        <translation>Показать, откуда пришёл или куда ушёл перемещённый текст текущей строки</translation>
+    </message>
+    <message>
+        <source>&amp;Changed Sections Only</source>
+        <translation>Только &amp;изменённые разделы</translation>
+    </message>
+    <message>
+        <source>Hide the sections in which nothing changed (%1)</source>
+        <translation>Скрыть разделы, в которых ничего не изменилось (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Swap Sides</source>
+        <translation>Поменять &amp;стороны местами</translation>
+    </message>
+    <message>
+        <source>Compare the other way round: the new version becomes the old one</source>
+        <translation>Сравнить в обратную сторону: новая версия станет старой</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Row Text</source>
+        <translation>&amp;Копировать текст строки</translation>
+    </message>
+    <message>
+        <source>&amp;Export Redline…</source>
+        <translation>&amp;Экспорт правок…</translation>
+    </message>
+    <message>
+        <source>Save the comparison as an HTML page or a Word document with tracked changes</source>
+        <translation>Сохранить сравнение как HTML-страницу или как документ Word с записанными исправлениями</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Again</source>
+        <translation>Сравнить &amp;заново</translation>
+    </message>
+    <message>
+        <source>S&amp;top Comparing</source>
+        <translation>&amp;Остановить сравнение</translation>
+    </message>
+    <message>
+        <source>Detect &amp;Moved Text</source>
+        <translation>Находить &amp;перемещённый текст</translation>
+    </message>
+    <message>
+        <source>Show text that moved as moved, not as deleted and inserted again</source>
+        <translation>Показывать перемещённый текст как перемещённый, а не как удалённый и вставленный заново</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>S&amp;ections</source>
+        <translation>&amp;Разделы</translation>
+    </message>
+    <message>
+        <source>&amp;Words</source>
+        <translation>&amp;словам</translation>
+    </message>
+    <message>
+        <source>&amp;Characters</source>
+        <translation>с&amp;имволам</translation>
+    </message>
+    <message>
+        <source>&amp;Sentences</source>
+        <translation>&amp;предложениям</translation>
+    </message>
+    <message>
+        <source>Compare word by word, character by character or sentence by sentence</source>
+        <translation>Сравнивать по словам, по символам или по предложениям</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Case</source>
+        <translation>Не учитывать &amp;регистр</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Whitespace</source>
+        <translation>Не учитывать п&amp;робелы</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Quote Style</source>
+        <translation>Не учитывать вид &amp;кавычек</translation>
+    </message>
+    <message>
+        <source>Treat Ё as &amp;Е</source>
+        <translation>Не различать ё и &amp;е</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Numbering</source>
+        <translation>Не учитывать &amp;нумерацию</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Markup</source>
+        <translation>Не учитывать раз&amp;метку</translation>
+    </message>
+    <message>
+        <source>%1 → %2 — Compare</source>
+        <translation>%1 → %2 — Сравнение</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Не учитывать</translation>
+    </message>
+    <message>
+        <source>Ignore (%1)</source>
+        <translation>Не учитывать (%1)</translation>
+    </message>
+    <message>
+        <source>Differences to ignore: case, whitespace, quote style, ё/е, numbering, markup</source>
+        <translation>Какие различия не учитывать: регистр, пробелы, вид кавычек, ё/е, нумерацию, разметку</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) inserted</source>
+        <translation>
+            <numerusform>Вставлено %n слово</numerusform>
+            <numerusform>Вставлено %n слова</numerusform>
+            <numerusform>Вставлено %n слов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) deleted</source>
+        <translation>
+            <numerusform>Удалено %n слово</numerusform>
+            <numerusform>Удалено %n слова</numerusform>
+            <numerusform>Удалено %n слов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) moved</source>
+        <translation>
+            <numerusform>Перемещено %n слово</numerusform>
+            <numerusform>Перемещено %n слова</numerusform>
+            <numerusform>Перемещено %n слов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) changed</source>
+        <translation>
+            <numerusform>Изменён %n раздел</numerusform>
+            <numerusform>Изменено %n раздела</numerusform>
+            <numerusform>Изменено %n разделов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) unchanged</source>
+        <translation>
+            <numerusform>%n слово без изменений</numerusform>
+            <numerusform>%n слова без изменений</numerusform>
+            <numerusform>%n слов без изменений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inserted text is underlined on a green ground</source>
+        <translation>Вставленный текст подчёркнут и выделен зелёным</translation>
+    </message>
+    <message>
+        <source>Deleted text is struck through on a red ground</source>
+        <translation>Удалённый текст зачёркнут и выделен красным</translation>
+    </message>
+    <message>
+        <source>Moved text is violet and marked ⇄; click it to see its other place</source>
+        <translation>Перемещённый текст выделен фиолетовым и отмечен знаком ⇄; щёлкните по нему, чтобы увидеть его другое место</translation>
+    </message>
+    <message>
+        <source>Comparing again…</source>
+        <translation>Повторное сравнение…</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Сравнение…</translation>
+    </message>
+    <message>
+        <source>Comparison stopped</source>
+        <translation>Сравнение остановлено</translation>
+    </message>
+    <message>
+        <source>Cannot Compare</source>
+        <translation>Не удалось сравнить</translation>
+    </message>
+    <message>
+        <source>No more changes below</source>
+        <translation>Ниже изменений нет</translation>
+    </message>
+    <message>
+        <source>No more changes above</source>
+        <translation>Выше изменений нет</translation>
+    </message>
+    <message>
+        <source>No moved text in this row</source>
+        <translation>В этой строке нет перемещённого текста</translation>
+    </message>
+    <message>
+        <source>HTML page, side by side (*.html)</source>
+        <translation>HTML-страница, две колонки (*.html)</translation>
+    </message>
+    <message>
+        <source>HTML page, changes inline (*.html)</source>
+        <translation>HTML-страница, правки в тексте (*.html)</translation>
+    </message>
+    <message>
+        <source>Word document with tracked changes (*.docx)</source>
+        <translation>Документ Word с исправлениями (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export Redline</source>
+        <translation>Экспорт правок</translation>
+    </message>
+    <message>
+        <source>Cannot Export Redline</source>
+        <translation>Не удалось экспортировать правки</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <extracomment>The code of the language of this translation (en, ru), written into exported pages.</extracomment>
+        <translation>ru</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: не удаётся записать файл: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Compare by Words</source>
+        <translation>Сравнение по словам</translation>
+    </message>
+    <message>
+        <source>Compare by Characters</source>
+        <translation>Сравнение по символам</translation>
+    </message>
+    <message>
+        <source>Compare by Sentences</source>
+        <translation>Сравнение по предложениям</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Следующее</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Предыдущее</translation>
+    </message>
+    <message>
+        <source>Changed Only</source>
+        <translation>Только изменённые</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Поменять местами</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>Перемещения</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
     </message>
 </context>
 <context>
@@ -353,10 +969,6 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
         <translation>Замечания</translation>
     </message>
     <message>
-        <source>Open a policy with File &gt; Open (%1) or drop a file here.</source>
-        <translation>Откройте политику командой «Файл &gt; Открыть» (%1) или перетащите файл сюда.</translation>
-    </message>
-    <message>
         <source>File format</source>
         <translation>Формат файла</translation>
     </message>
@@ -408,6 +1020,18 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
         <source>&lt;h3&gt;Clausewright %1&lt;/h3&gt;&lt;p&gt;Write and compare privacy policies, and keep their English and Russian texts in sync.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Clausewright %1&lt;/h3&gt;&lt;p&gt;Составление и сравнение политик конфиденциальности, синхронизация их английского и русского текстов.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Co&amp;mpare…</source>
+        <translation>С&amp;равнить…</translation>
+    </message>
+    <message>
+        <source>Compare two versions of a policy side by side</source>
+        <translation>Сравнить две версии политики бок о бок</translation>
+    </message>
+    <message>
+        <source>Open a policy with File &gt; Open (%1) or drop a file here. Drop two files, or use File &gt; Compare (%2), to compare two versions.</source>
+        <translation>Откройте политику командой «Файл &gt; Открыть» (%1) или перетащите файл сюда. Чтобы сравнить две версии, перетащите два файла или выберите «Файл &gt; Сравнить» (%2).</translation>
+    </message>
 </context>
 <context>
     <name>cw::gui::OutlineModel</name>
@@ -443,6 +1067,45 @@ Lines %2–%3</source>
     <message>
         <source>The change applies at once, without a restart.</source>
         <translation>Изменение вступает в силу сразу, перезапуск не требуется.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::gui::SectionMatchModel</name>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменён</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Удалён</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Перемещён</translation>
+    </message>
+    <message>
+        <source>%1
+→ %2
+%3% of its words are found in the other version</source>
+        <translation>%1
+→ %2
+%3% слов раздела есть в другой версии</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
     </message>
 </context>
 </TS>

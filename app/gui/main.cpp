@@ -1,3 +1,4 @@
+#include "comparewindow.h"
 #include "mainwindow.h"
 #include "settingskeys.h"
 #include "translations.h"
@@ -34,6 +35,10 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("Main", "Use this interface language for this session: en or ru."),
         QCoreApplication::translate("Main", "language"));
     parser.addOption(languageOption);
+    const QCommandLineOption compareOption(
+        u"compare"_s,
+        QCoreApplication::translate("Main", "Compare two versions of a policy: --compare OLD NEW."));
+    parser.addOption(compareOption);
     // For the README and for looking at the window in CI: grab the window once the file is
     // shown, write a PNG and quit.
     QCommandLineOption screenshotOption(u"screenshot"_s, QString(), u"png"_s);
@@ -46,6 +51,29 @@ int main(int argc, char *argv[])
 
     cw::gui::MainWindow window;
     const QString screenshot = parser.value(screenshotOption);
+    const QStringList files = parser.positionalArguments();
+
+    if (parser.isSet(compareOption)) {
+        if (files.size() != 2) {
+            // QCommandLineParser::showMessageAndExit() exists only from Qt 6.9.
+            qCritical("%s", qPrintable(QCoreApplication::translate("Main", "--compare needs two files: OLD NEW.")));
+            return 2;
+        }
+        cw::gui::CompareWindow *compare = window.openCompare(files.at(0), files.at(1));
+        if (!screenshot.isEmpty()) {
+            compare->resize(1280, 820);
+            const auto grabAndQuit = [compare, screenshot] {
+                QTimer::singleShot(300, compare, [compare, screenshot] {
+                    const bool saved = compare->grab().save(screenshot, "PNG");
+                    QCoreApplication::exit(saved ? 0 : 1);
+                });
+            };
+            QObject::connect(compare, &cw::gui::CompareWindow::comparisonFinished, compare, grabAndQuit);
+            QObject::connect(compare, &cw::gui::CompareWindow::compareFailed, compare, grabAndQuit);
+        }
+        return app.exec();
+    }
+
     if (!screenshot.isEmpty()) {
         window.resize(1100, 720);
         const auto grabAndQuit = [&window, screenshot] {
@@ -57,13 +85,13 @@ int main(int argc, char *argv[])
         };
         QObject::connect(&window, &cw::gui::MainWindow::documentLoaded, &window, grabAndQuit);
         QObject::connect(&window, &cw::gui::MainWindow::openFailed, &window, grabAndQuit);
-        if (parser.positionalArguments().isEmpty())
+        if (files.isEmpty())
             grabAndQuit();
     }
     window.show();
 
-    if (!parser.positionalArguments().isEmpty())
-        window.openFile(QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath());
+    if (!files.isEmpty())
+        window.openFile(QFileInfo(files.constFirst()).absoluteFilePath());
 
     return app.exec();
 }

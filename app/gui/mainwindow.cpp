@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "comparefilesdialog.h"
+#include "comparewindow.h"
 #include "lintmodel.h"
 #include "outlinemodel.h"
 #include "preferencesdialog.h"
@@ -11,6 +13,7 @@
 #include "document/policydocument.h"
 
 #include <QAction>
+#include <QCollator>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -106,12 +109,26 @@ QString languageName(text::Language language)
     return MainWindow::tr("Language unknown");
 }
 
-QString localFileOf(const QMimeData *mime)
+// The local files of a drop: one to open, or two to compare; nothing for anything else.
+QStringList localFilesOf(const QMimeData *mime)
 {
-    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
+    if (!mime || !mime->hasUrls() || mime->urls().size() > 2)
         return {};
-    const QUrl url = mime->urls().constFirst();
-    return url.isLocalFile() ? url.toLocalFile() : QString();
+    QStringList paths;
+    const QList<QUrl> urls = mime->urls();
+    for (const QUrl &url : urls) {
+        if (!url.isLocalFile())
+            return {};
+        paths << url.toLocalFile();
+    }
+    // Two dropped files come in the order they were selected in; versions are usually named
+    // so that the older sorts first ("policy-2023.md", "policy-2024.md", "v9", "v10").
+    QCollator collator;
+    collator.setNumericMode(true);
+    std::sort(paths.begin(), paths.end(), [&collator](const QString &a, const QString &b) {
+        return collator.compare(QFileInfo(a).fileName(), QFileInfo(b).fileName()) < 0;
+    });
+    return paths;
 }
 
 } // namespace
@@ -143,6 +160,11 @@ void MainWindow::createActions()
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setIcon(QIcon::fromTheme(u"document-open"_s));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::showOpenDialog);
+
+    m_compareAction = new QAction(this);
+    m_compareAction->setObjectName(u"compareAction"_s);
+    m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_compareAction, &QAction::triggered, this, &MainWindow::showCompareDialog);
 
     m_clearRecentAction = new QAction(this);
     connect(m_clearRecentAction, &QAction::triggered, this, &MainWindow::clearRecentFiles);
@@ -259,6 +281,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_openAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(u"recentMenu"_s);
+    m_fileMenu->addAction(m_compareAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -318,6 +341,8 @@ void MainWindow::retranslateUi()
 
     m_openAction->setText(tr("&Open…"));
     m_openAction->setStatusTip(tr("Open a privacy policy (Markdown, plain text, HTML)"));
+    m_compareAction->setText(tr("Co&mpare…"));
+    m_compareAction->setStatusTip(tr("Compare two versions of a policy side by side"));
     m_clearRecentAction->setText(tr("&Clear Menu"));
     m_quitAction->setText(tr("&Quit"));
     m_copyAction->setText(tr("&Copy"));
@@ -331,8 +356,10 @@ void MainWindow::retranslateUi()
     m_outlineDock->setWindowTitle(tr("Outline"));
     m_findingsDock->setWindowTitle(tr("Findings"));
     m_text->setPlaceholderText(
-        tr("Open a policy with File > Open (%1) or drop a file here.")
-            .arg(m_openAction->shortcut().toString(QKeySequence::NativeText)));
+        tr("Open a policy with File > Open (%1) or drop a file here. "
+           "Drop two files, or use File > Compare (%2), to compare two versions.")
+            .arg(m_openAction->shortcut().toString(QKeySequence::NativeText),
+                 m_compareAction->shortcut().toString(QKeySequence::NativeText)));
 
     m_formatLabel->setToolTip(tr("File format"));
     m_encodingLabel->setToolTip(tr("Encoding the file was read in"));
@@ -466,6 +493,27 @@ void MainWindow::showOpenDialog()
         return;
     settings.setValue(keys::lastDirectory(), QFileInfo(path).absolutePath());
     openFile(path);
+}
+
+void MainWindow::showCompareDialog()
+{
+    auto *dialog = new CompareFilesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The policy on screen is usually the old version the user wants to check a new one against.
+    if (!m_filePath.isEmpty())
+        dialog->setOldPath(m_filePath);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { openCompare(dialog->oldPath(), dialog->newPath()); });
+    dialog->open();
+}
+
+CompareWindow *MainWindow::openCompare(const QString &oldPath, const QString &newPath)
+{
+    auto *window = new CompareWindow(this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    window->openFiles(QFileInfo(oldPath).absoluteFilePath(), QFileInfo(newPath).absoluteFilePath());
+    return window;
 }
 
 void MainWindow::showPreferences()
@@ -605,17 +653,20 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!localFileOf(event->mimeData()).isEmpty())
+    if (!localFilesOf(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QString path = localFileOf(event->mimeData());
-    if (path.isEmpty())
+    const QStringList paths = localFilesOf(event->mimeData());
+    if (paths.isEmpty())
         return;
     event->acceptProposedAction();
-    openFile(path);
+    if (paths.size() == 2)
+        openCompare(paths.at(0), paths.at(1));
+    else
+        openFile(paths.constFirst());
 }
 
 } // namespace cw::gui

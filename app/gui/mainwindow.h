@@ -21,6 +21,7 @@ struct PolicyDocument;
 
 namespace cw::gui {
 
+class CompareWindow;
 class LintModel;
 class OutlineModel;
 struct LoadOutcome;
@@ -45,6 +46,11 @@ public:
     [[nodiscard]] const doc::PolicyDocument *document() const;
     [[nodiscard]] QString currentFilePath() const;
     [[nodiscard]] QStringList recentFiles() const;
+
+    // Opens a compare window on two policy files, as File > Compare…, `--compare A B` and
+    // dropping two files do. The window imports and compares off the GUI thread, deletes
+    // itself when closed, and closes with this window.
+    CompareWindow *openCompare(const QString &oldPath, const QString &newPath);
 
     // Saves the UI language ("" = system, "en", "ru") and switches to it at once, as the
     // Preferences dialog does.
@@ -74,6 +80,7 @@ private:
     void updateRecentFilesMenu();
 
     void showOpenDialog();
+    void showCompareDialog();
     void showPreferences();
     void showAbout();
     void finishLoad(const QString &path, LoadOutcome outcome);
@@ -108,6 +115,7 @@ private:
     QMenu *m_helpMenu = nullptr;
 
     QAction *m_openAction = nullptr;
+    QAction *m_compareAction = nullptr;
     QAction *m_clearRecentAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_copyAction = nullptr;

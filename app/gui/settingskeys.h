@@ -13,4 +13,13 @@ inline QString lastDirectory() { return QStringLiteral("files/lastDirectory"); }
 inline QString windowGeometry() { return QStringLiteral("mainWindow/geometry"); }
 inline QString windowState() { return QStringLiteral("mainWindow/state"); }
 
+// The compare window: its options (int(diff::IgnoreOptions), int(diff::Granularity), bool)
+// and its layout.
+inline QString compareIgnore() { return QStringLiteral("compare/ignore"); }
+inline QString compareGranularity() { return QStringLiteral("compare/granularity"); }
+inline QString compareDetectMoves() { return QStringLiteral("compare/detectMoves"); }
+inline QString compareChangedOnly() { return QStringLiteral("compare/changedSectionsOnly"); }
+inline QString compareGeometry() { return QStringLiteral("compareWindow/geometry"); }
+inline QString compareState() { return QStringLiteral("compareWindow/state"); }
+
 } // namespace cw::gui::keys
