@@ -31,6 +31,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <tuple>
 #include <map>
 #include <unordered_map>
 
@@ -519,6 +520,12 @@ void buildOps(const Sequence &A, const Sequence &B, const Alignment &al, DiffRes
             emitB(ib + e.count);
             break;
         case algo::EditKind::Equal: {
+            // A change that ends where both texts start a line (a deleted section before the
+            // next heading) gets a row of its own.
+            const qsizetype oa = A.offset(ia), ob = B.offset(ib);
+            const bool lineStarts = (oa == 0 || A.text->at(oa - 1) == u'\n') && (ob == 0 || B.text->at(ob - 1) == u'\n');
+            if (lineStarts && int(ops.size()) > row.firstOp)
+                closeRow(oa, ob);
             const qsizetype endA = ia + e.count;
             qsizetype runStart = ia;
             for (; ia < endA; ++ia, ++ib) {
@@ -615,16 +622,47 @@ void matchSections(const doc::PolicyDocument &oldDoc, const doc::PolicyDocument 
         return n > 0 && (share(n, wordsA[size_t(s)]) >= 0.3 || share(n, wordsB[size_t(t)]) >= 0.3);
     };
 
-    // Matched pairs in NEW's order.
-    std::vector<std::pair<int, int>> pairs; // (old, new)
+    // Matching, in three rounds: (1) one to one by shared words, largest first; (2) sections
+    // left over on both sides with the same title (a section rewritten under its old name);
+    // (3) a new section left over that takes at least half its words from one old section
+    // (that section was split). A section that only received a paragraph from elsewhere is
+    // not matched: it is new.
+    std::vector<int> oldOfNew(newFlat.size(), -1);
     std::vector<char> oldMatched(oldFlat.size(), 0);
-    for (size_t t = 0; t < newFlat.size(); ++t) {
-        const int s = bestOld[t];
-        if (s >= 0 && matches(s, int(t))) {
-            pairs.emplace_back(s, int(t));
-            oldMatched[size_t(s)] = 1;
+    {
+        std::vector<std::tuple<qsizetype, int, int>> candidates;
+        for (const auto &[pair, n] : shared)
+            if (matches(pair.first, pair.second))
+                candidates.emplace_back(n, pair.first, pair.second);
+        std::sort(candidates.begin(), candidates.end(), [](const auto &x, const auto &y) { return std::get<0>(x) > std::get<0>(y); });
+        for (const auto &[n, s, t] : candidates)
+            if (!oldMatched[size_t(s)] && oldOfNew[size_t(t)] < 0) {
+                oldOfNew[size_t(t)] = s;
+                oldMatched[size_t(s)] = 1;
+            }
+        auto key = [](const QString &title) { return title.simplified().toCaseFolded(); };
+        QHash<QString, int> unmatchedOldByTitle;
+        for (size_t s = 0; s < oldFlat.size(); ++s)
+            if (!oldMatched[s])
+                unmatchedOldByTitle.insert(key(oldFlat[s]->title), int(s));
+        for (size_t t = 0; t < newFlat.size(); ++t) {
+            if (oldOfNew[t] >= 0)
+                continue;
+            const auto it = unmatchedOldByTitle.find(key(newFlat[t]->title));
+            if (it != unmatchedOldByTitle.end() && !oldMatched[size_t(*it)]) {
+                oldOfNew[t] = *it;
+                oldMatched[size_t(*it)] = 1;
+            }
         }
+        for (size_t t = 0; t < newFlat.size(); ++t)
+            if (oldOfNew[t] < 0 && bestOld[t] >= 0 && share(bestOldShare[t], wordsB[t]) >= 0.5)
+                oldOfNew[t] = bestOld[t];
     }
+    std::vector<std::pair<int, int>> pairs; // (old, new) in NEW's order
+    for (size_t t = 0; t < newFlat.size(); ++t)
+        if (oldOfNew[t] >= 0)
+            pairs.emplace_back(oldOfNew[t], int(t));
+
     // A matched section has moved when most of the words it shares came by Move ops: the same
     // judgement the edit script made, so the two never disagree.
     std::vector<qsizetype> movedInB(newFlat.size(), 0), equalInB(newFlat.size(), 0);
@@ -654,7 +692,11 @@ void matchSections(const doc::PolicyDocument &oldDoc, const doc::PolicyDocument 
         if (!oldMatched[s])
             removedAfterOld[s == 0 ? oldFlat.size() : s - 1].push_back(int(s));
     // Emits the removed sections that follow old section `afterOld` (and those after them).
+    std::vector<char> removedDone(oldFlat.size() + 1, 0); // an old section split in two is met twice
     auto emitRemoved = [&](int afterOld) {
+        if (removedDone[size_t(afterOld)])
+            return;
+        removedDone[size_t(afterOld)] = 1;
         std::vector<int> stack(removedAfterOld[size_t(afterOld)].rbegin(), removedAfterOld[size_t(afterOld)].rend());
         while (!stack.empty()) {
             const int s = stack.back();
@@ -675,7 +717,8 @@ void matchSections(const doc::PolicyDocument &oldDoc, const doc::PolicyDocument 
         if (pairIdx < pairs.size() && pairs[pairIdx].second == int(t)) {
             const int s = pairs[pairIdx].first;
             oldEntry(s, m);
-            const qsizetype n = shared.at({s, int(t)});
+            const auto sharedIt = shared.find({s, int(t)});
+            const qsizetype n = sharedIt == shared.end() ? 0 : sharedIt->second;
             m.similarity = std::min(share(n, wordsA[size_t(s)]), share(n, wordsB[t]));
             const bool same = !changedA[size_t(s)] && !changedB[t] && m.title[Old] == m.title[New];
             m.status = movedInB[t] > equalInB[t] ? SectionStatus::Moved

@@ -6,6 +6,8 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <QRegularExpression>
+
 #include <memory>
 #include <mutex>
 
@@ -151,6 +153,16 @@ QString listMarker(cmark_node *item)
     return QString::number(n) + (cmark_node_get_list_delim(list) == CMARK_PAREN_DELIM ? u")"_s : u"."_s);
 }
 
+// A heading's title without a trailing attribute list of kramdown or Pandoc
+// ("Sync {: #sync }", "Scope {#scope .intro}"): markup, not words of the title.
+QString titleOf(cmark_node *heading)
+{
+    static const QRegularExpression attributes(u"\\s*\\{:?\\s*[#.][^{}]*\\}\\s*$"_s);
+    QString title = headingTitle(plainText(heading));
+    title.remove(attributes);
+    return title;
+}
+
 } // namespace
 
 QString MarkdownImporter::format() const { return u"markdown"_s; }
@@ -233,12 +245,11 @@ Result<PolicyDocument> MarkdownImporter::import(const QByteArray &bytes, const I
     size_t first = 0;
     if (!headings.empty() && headings.front().level == 1
         && std::none_of(headings.begin() + 1, headings.end(), [](const Heading &h) { return h.level == 1; })) {
-        builder.setTitle(rangeOf(headings.front().node, map), headingTitle(plainText(headings.front().node)));
+        builder.setTitle(rangeOf(headings.front().node, map), titleOf(headings.front().node));
         first = 1;
     }
     for (size_t i = first; i < headings.size(); ++i)
-        builder.addHeading(rangeOf(headings[i].node, map), headings[i].level,
-                           headingTitle(plainText(headings[i].node)));
+        builder.addHeading(rangeOf(headings[i].node, map), headings[i].level, titleOf(headings[i].node));
 
     builder.finish(options);
     return doc;

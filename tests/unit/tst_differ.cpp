@@ -72,6 +72,7 @@ private Q_SLOTS:
     void ignoreOptions();
     void sections();
     void rowsAndStats();
+    void deletedSectionHasItsOwnRow();
     void granularity_data();
     void granularity();
     void cancelled();
@@ -216,6 +217,18 @@ void tst_Differ::rowsAndStats()
     QCOMPARE(r.stats.insertedWords, 2);
     QCOMPARE(r.stats.deletedWords, 2);
     QCOMPARE(r.stats.unchangedWords, 10);
+}
+
+void tst_Differ::deletedSectionHasItsOwnRow()
+{
+    const auto a = md(u"# П\n\n## 1. Цели\n\nТекст о целях.\n\n## 2. Файлы cookie\n\nТекст о cookie.\n\n## 3. Права\n\nТекст о правах.\n"_s);
+    const auto b = md(u"# П\n\n## 1. Цели\n\nТекст о целях.\n\n## 3. Права\n\nТекст о правах.\n"_s);
+    const auto r = run(a, b);
+    QStringList removed;
+    for (const diff::Row &row : r.rows)
+        if (row.status == diff::RowStatus::Removed)
+            removed << a.textOf(row.range[Old]);
+    QCOMPARE(removed, QStringList{u"## 2. Файлы cookie\n\nТекст о cookie.\n\n"_s});
 }
 
 void tst_Differ::granularity_data()

@@ -64,6 +64,9 @@ void tst_MarkdownImporter::structure_data()
     QTest::newRow("nominal: inline markup is dropped from titles")
         << u"# T\n\n## **Data** `retention` and [links](http://x.example)\n"_s << u"T"_s
         << u"Data retention and links"_s;
+    QTest::newRow("nominal: kramdown and Pandoc attribute lists are not part of titles")
+        << u"# T\n\n## Sync {: #sync }\n\n## Сроки {#retention .intro}\n\n## Braces {in} the middle\n"_s << u"T"_s
+        << u"Sync,Сроки,Braces {in} the middle"_s;
     QTest::newRow("robustness: no headings") << u"Just a paragraph.\n\n- and a list\n"_s << QString() << QString();
     QTest::newRow("robustness: CRLF line ends")
         << u"# Title\r\n\r\n## A\r\n\r\ntext\r\n\r\n## Б\r\n"_s << u"Title"_s << u"A,Б"_s;
