@@ -55,7 +55,7 @@ formats)
     ctest --output-on-failure --timeout 900 -R 'redline|cli'
     ;;
 bench)
-    cw_install_deps
+    cw_install_deps libdtl-dev   # the peer the diff benchmark measures against
     CW_TARGETS="bench" cw_build "$CW_ROOT/build-bench" -DCMAKE_BUILD_TYPE=Release -DCW_BUILD_BENCH=ON \
         -DCW_BUILD_GUI=OFF
     ;;

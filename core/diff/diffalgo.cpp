@@ -222,6 +222,75 @@ bool findAnchor(std::span<const int> a, std::span<const int> b, const Region &r,
     return found;
 }
 
+// One patience pass (B. Cohen's patience diff) before the histogram diff: the tokens that
+// occur exactly once on each side, kept in the longest chain that is in order on both sides,
+// cut the problem into independent regions at once. Without it the histogram diff rescans
+// the whole remaining region for every anchor it picks. Returns the work stack (regions and
+// one-token Equal items), last item first to pop.
+std::vector<Region> patienceSplit(std::span<const int> a, std::span<const int> b, Scratch &sc)
+{
+    const qsizetype n = qsizetype(a.size()), m = qsizetype(b.size());
+    // count: occurrences in A (capped at 2); head: the position in A of a token seen once.
+    for (qsizetype i = 0; i < n; ++i) {
+        const int t = a[size_t(i)];
+        if (sc.count[size_t(t)] < 2)
+            ++sc.count[size_t(t)];
+        sc.head[size_t(t)] = i;
+    }
+    // Tokens unique in A and in B, in B's order: (position in A, position in B).
+    std::vector<std::pair<qsizetype, qsizetype>> unique;
+    std::vector<int> seenInB; // tokens of B met once so far; cleared below
+    for (qsizetype j = 0; j < m; ++j) {
+        const int t = b[size_t(j)];
+        if (sc.count[size_t(t)] == 1) {
+            sc.count[size_t(t)] = 3; // met in B once
+            unique.emplace_back(sc.head[size_t(t)], j);
+            seenInB.push_back(t);
+        } else if (sc.count[size_t(t)] == 3) {
+            sc.count[size_t(t)] = 4; // met in B twice: not unique
+        }
+    }
+    std::erase_if(unique, [&](const auto &p) { return sc.count[size_t(a[size_t(p.first)])] != 3; });
+    for (qsizetype i = 0; i < n; ++i) {
+        sc.count[size_t(a[size_t(i)])] = 0;
+        sc.head[size_t(a[size_t(i)])] = -1;
+    }
+    for (int t : seenInB)
+        sc.count[size_t(t)] = 0;
+
+    // Longest chain increasing in A (patience sorting).
+    std::vector<qsizetype> tails;      // A positions
+    std::vector<int> tailIndex, previous(unique.size(), -1);
+    for (size_t k = 0; k < unique.size(); ++k) {
+        const auto pos = size_t(std::lower_bound(tails.begin(), tails.end(), unique[k].first) - tails.begin());
+        if (pos == tails.size()) {
+            tails.push_back(unique[k].first);
+            tailIndex.push_back(int(k));
+        } else {
+            tails[pos] = unique[k].first;
+            tailIndex[pos] = int(k);
+        }
+        previous[k] = pos > 0 ? tailIndex[pos - 1] : -1;
+    }
+    std::vector<std::pair<qsizetype, qsizetype>> chain;
+    for (int k = tailIndex.empty() ? -1 : tailIndex.back(); k >= 0; k = previous[size_t(k)])
+        chain.push_back(unique[size_t(k)]);
+    std::reverse(chain.begin(), chain.end());
+
+    // Regions between the anchors, each anchor an Equal token; pushed last-first.
+    std::vector<Region> items;
+    qsizetype pa = 0, pb = 0;
+    for (const auto &[i, j] : chain) {
+        items.push_back({pa, i, pb, j});
+        items.push_back({-1, 0, 1, 0});
+        pa = i + 1;
+        pb = j + 1;
+    }
+    items.push_back({pa, n, pb, m});
+    std::reverse(items.begin(), items.end());
+    return items;
+}
+
 } // namespace
 
 Script myersDiff(std::span<const int> a, std::span<const int> b, int maxD, const std::atomic_bool *cancel,
@@ -257,7 +326,7 @@ Script diffSequences(std::span<const int> a, std::span<const int> b, const std::
     if (scratch.next.size() < a.size())
         scratch.next.resize(a.size(), -1);
     // Items: a region to solve, or (a0 < 0) an Equal run of b0 tokens to emit.
-    std::vector<Region> stack{{0, qsizetype(a.size()), 0, qsizetype(b.size())}};
+    std::vector<Region> stack = patienceSplit(a, b, scratch);
     qsizetype steps = 0;
     while (!stack.empty()) {
         if ((++steps & 255) == 0 && isCancelled(cancel, cancelled))

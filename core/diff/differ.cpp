@@ -33,6 +33,7 @@
 #include <deque>
 #include <tuple>
 #include <map>
+#include <string_view>
 #include <unordered_map>
 
 using namespace Qt::StringLiterals;
@@ -140,27 +141,24 @@ class Interner
 public:
     int id(QStringView key)
     {
-        auto it = m_ids.find(key);
-        if (it != m_ids.end())
-            return *it;
-        const int n = int(m_ids.size());
-        m_ids.insert(key, n);
-        return n;
+        const std::u16string_view k(reinterpret_cast<const char16_t *>(key.utf16()), size_t(key.size()));
+        const auto [it, inserted] = m_ids.try_emplace(k, int(m_ids.size()));
+        return it->second;
     }
     int idOwned(QString key)
     {
-        auto it = m_ids.find(QStringView(key));
-        if (it != m_ids.end())
-            return *it;
+        const std::u16string_view k(reinterpret_cast<const char16_t *>(key.utf16()), size_t(key.size()));
+        if (const auto it = m_ids.find(k); it != m_ids.end())
+            return it->second;
         m_owned.push_back(std::move(key));
-        const int n = int(m_ids.size());
-        m_ids.insert(QStringView(m_owned.back()), n);
-        return n;
+        return id(m_owned.back());
     }
 
 private:
-    QHash<QStringView, int> m_ids;
-    std::deque<QString> m_owned; // stable addresses for the views above
+    // std::hash of a string view: Qt 6.4's qHash(QStringView) is several times slower, and this
+    // table sees every token of both texts.
+    std::unordered_map<std::u16string_view, int> m_ids;
+    std::deque<QString> m_owned; // stable addresses for the views of normalised keys
 };
 
 Sequence prepare(const doc::PolicyDocument &document, const DiffOptions &options, Interner &interner)
@@ -185,6 +183,9 @@ Sequence prepare(const doc::PolicyDocument &document, const DiffOptions &options
     std::stable_sort(starts.begin(), starts.end());
     size_t nextSection = 0;
     std::vector<int> open; // stack of open sections
+    for (auto *v : {&s.compared, &s.ids, &s.weights, &s.sectionOf})
+        v->reserve(s.tokens.size());
+    s.barriers.reserve(s.tokens.size());
 
     for (size_t i = 0; i < s.tokens.size(); ++i) {
         const Token &tok = s.tokens[i];

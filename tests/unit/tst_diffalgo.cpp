@@ -3,6 +3,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 using namespace cw::diff::algo;
 
@@ -127,7 +129,8 @@ void tst_DiffAlgo::histogramApplies()
     const auto sa = ids(a), sb = ids(b);
     const Script s = diffSequences(sa, sb);
     QCOMPARE(apply(sa, sb, s), sb);
-    QVERIFY2(editLength(s) <= maxEdits, QTest::toString(s));
+    const std::unique_ptr<char[]> described(QTest::toString(s)); // QVERIFY2 does not free it
+    QVERIFY2(editLength(s) <= maxEdits, described.get());
 }
 
 void tst_DiffAlgo::randomSequences()
