@@ -394,6 +394,10 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
         <source>--format docx needs -o FILE.docx</source>
         <translation>Для --format docx укажите -o ФАЙЛ.docx</translation>
     </message>
+    <message>
+        <source>(before the first section)</source>
+        <translation>(до первого раздела)</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -464,7 +464,8 @@ QString compareText(const doc::PolicyDocument &a, const doc::PolicyDocument &b, 
         // A row with nothing left in NEW (removed or moved away) is named after OLD's section.
         const doc::Section *sec = row.range[diff::New].length() > 0 ? b.sectionAt(row.range[diff::New].start)
                                                                     : a.sectionAt(row.range[diff::Old].start);
-        out += u"\n"_s + bold + u"@@ "_s + (sec ? sec->title : QString()) + u" ("_s
+        const QString where = sec ? sec->title : !b.title.isEmpty() ? b.title : Tr::tr("(before the first section)");
+        out += u"\n"_s + bold + u"@@ "_s + where + u" ("_s
                + diff::rowStatusName(row.status) + u")"_s + reset + u"\n"_s;
         for (int k = row.firstOp; k < row.lastOp; ++k) {
             const diff::Op &op = r.ops[size_t(k)];

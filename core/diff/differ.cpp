@@ -239,9 +239,14 @@ algo::Script paragraphFirstDiff(const Sequence &A, const Sequence &B, const std:
         const qsizetype n = qsizetype(s.ids.size());
         for (qsizetype k = 0; k < n; ++k) {
             if (s.tokens[size_t(s.compared[size_t(k)])].newline || k + 1 == n) {
+                // The key leaves out the line break that ends the unit: the last paragraph of a
+                // text ends in "\n", the same paragraph elsewhere in "\n\n", and they are equal.
+                qsizetype end = k + 1;
+                while (end > start && s.tokens[size_t(s.compared[size_t(end - 1)])].space)
+                    --end;
                 // A view of the ids, not a copy: the sequences outlive the table.
                 const QByteArray key = QByteArray::fromRawData(reinterpret_cast<const char *>(s.ids.data() + start),
-                                                               qsizetype((k + 1 - start) * qsizetype(sizeof(int))));
+                                                               qsizetype((end - start) * qsizetype(sizeof(int))));
                 auto it = unitIds.find(key);
                 if (it == unitIds.end())
                     it = unitIds.insert(key, int(unitIds.size()));
@@ -273,7 +278,17 @@ algo::Script paragraphFirstDiff(const Sequence &A, const Sequence &B, const std:
     for (const algo::Edit &e : units) {
         if (e.kind == algo::EditKind::Equal) {
             flush();
-            out.push_back({algo::EditKind::Equal, ua.starts[size_t(ua0 + e.count)] - ua.starts[size_t(ua0)]});
+            // Equal units may still differ in the line break that ends them (left out of the key).
+            for (qsizetype u = 0; u < e.count; ++u) {
+                const qsizetype a0 = ua.starts[size_t(ua0 + u)], a1 = ua.starts[size_t(ua0 + u + 1)];
+                const qsizetype b0 = ub.starts[size_t(ub0 + u)], b1 = ub.starts[size_t(ub0 + u + 1)];
+                qsizetype same = 0;
+                while (a0 + same < a1 && b0 + same < b1 && A.ids[size_t(a0 + same)] == B.ids[size_t(b0 + same)])
+                    ++same;
+                out.push_back({algo::EditKind::Equal, same});
+                out.push_back({algo::EditKind::Delete, a1 - a0 - same});
+                out.push_back({algo::EditKind::Insert, b1 - b0 - same});
+            }
             ua0 += e.count;
             ub0 += e.count;
         } else if (e.kind == algo::EditKind::Delete) {
