@@ -39,6 +39,30 @@ struct Region
     qsizetype a0, a1, b0, b1;
 };
 
+// Emits the common prefix of a region, queues its common suffix (an Equal item on the work
+// stack), and finishes a region that is left empty on one side. Returns false when nothing
+// is left to solve, else the inner region in `inner`.
+bool trimCommon(std::span<const int> a, std::span<const int> b, const Region &r, Script &out,
+                std::vector<Region> &stack, Region &inner)
+{
+    qsizetype pre = 0;
+    while (r.a0 + pre < r.a1 && r.b0 + pre < r.b1 && a[size_t(r.a0 + pre)] == b[size_t(r.b0 + pre)])
+        ++pre;
+    qsizetype suf = 0;
+    while (r.a1 - suf > r.a0 + pre && r.b1 - suf > r.b0 + pre && a[size_t(r.a1 - suf - 1)] == b[size_t(r.b1 - suf - 1)])
+        ++suf;
+    push(out, EditKind::Equal, pre);
+    inner = {r.a0 + pre, r.a1 - suf, r.b0 + pre, r.b1 - suf};
+    if (suf > 0)
+        stack.push_back({-1, 0, suf, 0});
+    if (inner.a0 == inner.a1 || inner.b0 == inner.b1) {
+        push(out, EditKind::Delete, inner.a1 - inner.a0);
+        push(out, EditKind::Insert, inner.b1 - inner.b0);
+        return false;
+    }
+    return true;
+}
+
 // Myers' middle snake (diff-match-patch's diff_bisect): the point (x, y) through which a
 // shortest edit path passes, or {-1, -1} when the distance exceeds maxD.
 std::pair<qsizetype, qsizetype> middleSnake(std::span<const int> a, std::span<const int> b, int maxD,
@@ -118,23 +142,9 @@ void myersRegion(std::span<const int> a, std::span<const int> b, Region top, int
             push(out, EditKind::Equal, r.b0);
             continue;
         }
-        // Common prefix and suffix.
-        qsizetype pre = 0;
-        while (r.a0 + pre < r.a1 && r.b0 + pre < r.b1 && a[size_t(r.a0 + pre)] == b[size_t(r.b0 + pre)])
-            ++pre;
-        qsizetype suf = 0;
-        while (r.a1 - suf > r.a0 + pre && r.b1 - suf > r.b0 + pre
-               && a[size_t(r.a1 - suf - 1)] == b[size_t(r.b1 - suf - 1)])
-            ++suf;
-        push(out, EditKind::Equal, pre);
-        const Region inner{r.a0 + pre, r.a1 - suf, r.b0 + pre, r.b1 - suf};
-        if (suf > 0)
-            stack.push_back({-1, 0, suf, 0});
-        if (inner.a0 == inner.a1 || inner.b0 == inner.b1) {
-            push(out, EditKind::Delete, inner.a1 - inner.a0);
-            push(out, EditKind::Insert, inner.b1 - inner.b0);
+        Region inner;
+        if (!trimCommon(a, b, r, out, stack, inner))
             continue;
-        }
         const auto sa = a.subspan(size_t(inner.a0), size_t(inner.a1 - inner.a0));
         const auto sb = b.subspan(size_t(inner.b0), size_t(inner.b1 - inner.b0));
         const auto [x, y] = middleSnake(sa, sb, maxD, cancel, cancelled);
@@ -337,22 +347,9 @@ Script diffSequences(std::span<const int> a, std::span<const int> b, const std::
             push(out, EditKind::Equal, r.b0);
             continue;
         }
-        qsizetype pre = 0;
-        while (r.a0 + pre < r.a1 && r.b0 + pre < r.b1 && a[size_t(r.a0 + pre)] == b[size_t(r.b0 + pre)])
-            ++pre;
-        qsizetype suf = 0;
-        while (r.a1 - suf > r.a0 + pre && r.b1 - suf > r.b0 + pre
-               && a[size_t(r.a1 - suf - 1)] == b[size_t(r.b1 - suf - 1)])
-            ++suf;
-        push(out, EditKind::Equal, pre);
-        const Region inner{r.a0 + pre, r.a1 - suf, r.b0 + pre, r.b1 - suf};
-        if (suf > 0)
-            stack.push_back({-1, 0, suf, 0});
-        if (inner.a0 == inner.a1 || inner.b0 == inner.b1) {
-            push(out, EditKind::Delete, inner.a1 - inner.a0);
-            push(out, EditKind::Insert, inner.b1 - inner.b0);
+        Region inner;
+        if (!trimCommon(a, b, r, out, stack, inner))
             continue;
-        }
         Anchor anchor;
         if (!findAnchor(a, b, inner, anchor, scratch)) {
             Script part;
