@@ -135,14 +135,9 @@ int emit(const QByteArray &data, const Common &c, Io io)
     return Success;
 }
 
-QString htmlEscape(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
-
 QString htmlPage(const QString &title, const QString &body)
 {
-    return u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>"_s + htmlEscape(title)
+    return u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>"_s + title.toHtmlEscaped()
            + u"</title></head><body>\n"_s + body + u"</body></html>\n"_s;
 }
 
@@ -152,7 +147,7 @@ void sectionsToHtml(const std::vector<doc::Section> &sections, QString &out)
         return;
     out += u"<ul>\n"_s;
     for (const doc::Section &s : sections) {
-        out += u"<li>"_s + htmlEscape(s.title);
+        out += u"<li>"_s + s.title.toHtmlEscaped();
         sectionsToHtml(s.children, out);
         out += u"</li>\n"_s;
     }
@@ -228,7 +223,7 @@ int outline(const QStringList &args, Io io)
         data = doc::outlineToText(*document).toUtf8();
         break;
     case Format::Html: {
-        QString body = u"<h1>"_s + htmlEscape(document->title.isEmpty() ? document->fileName : document->title)
+        QString body = u"<h1>"_s + (document->title.isEmpty() ? document->fileName : document->title).toHtmlEscaped()
                        + u"</h1>\n"_s;
         sectionsToHtml(document->sections, body);
         data = htmlPage(document->fileName, body).toUtf8();
@@ -313,7 +308,7 @@ int lint(const QStringList &args, Io io)
         for (const auto &i : issues) {
             const auto [line, column] = lineColumn(i.range.start);
             body += u"<tr><td>"_s + QString::number(line) + u':' + QString::number(column) + u"</td><td>"_s
-                    + htmlEscape(i.kind) + u"</td><td>"_s + htmlEscape(i.detail) + u"</td></tr>\n"_s;
+                    + i.kind.toHtmlEscaped() + u"</td><td>"_s + i.detail.toHtmlEscaped() + u"</td></tr>\n"_s;
         }
         body += u"</table>\n"_s;
         data = htmlPage(document->fileName, body).toUtf8();

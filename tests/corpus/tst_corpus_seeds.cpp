@@ -139,11 +139,10 @@ void tst_CorpusSeeds::outline()
     for (const QJsonValue &v : e[u"list_items_not_headings"_s].toArray())
         QVERIFY2(!headingTitles.contains(norm(v.toString())), qPrintable(v.toString()));
 
-    // Every range lies inside the text, and each heading range holds its title's first word.
-    for (const doc::Section *s : d.flatSections()) {
-        QVERIFY(s->range.start >= 0 && s->range.end <= d.text.size() && s->heading.start >= s->range.start);
+    // Every range lies inside the text and nests, and each heading range holds its title's first word.
+    CW_VERIFY_INVARIANTS(d);
+    for (const doc::Section *s : d.flatSections())
         QVERIFY2(d.textOf(s->heading).simplified().startsWith(s->title.section(u' ', 0, 0)), qPrintable(s->title));
-    }
 }
 
 void tst_CorpusSeeds::reencoded_data()

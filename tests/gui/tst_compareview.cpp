@@ -6,6 +6,7 @@
 // function, so that they check the view and not the algorithm; the last ones run core's
 // compare() on the fixtures tests/data/gui/harbor.v1/v2.{en,ru}.md.
 
+#include "guitestutil.h"
 #include "comparemodel.h"
 #include "compareview.h"
 #include "comparewindow.h"
@@ -49,10 +50,7 @@ using cw::gui::CompareWindow;
 
 namespace {
 
-QString fixture(const QString &name)
-{
-    return QString::fromUtf8(CW_TESTS_DIR) + u"/data/gui/"_s + name;
-}
+using cwguitest::fixture;
 
 // Builds two texts and a DiffResult over them by hand, in reading order:
 //   Script s; s.row(RowStatus::Changed).eq(u"We keep "_s).del(u"30"_s).ins(u"14"_s).eq(u" days.\n\n"_s);
@@ -805,19 +803,13 @@ void TestCompareView::screenshots()
 
     const QImage image = window.grab().toImage();
     QVERIFY(!image.isNull());
-    const QString dir = qEnvironmentVariableIsSet("CW_SCREENSHOT_DIR") ? qEnvironmentVariable("CW_SCREENSHOT_DIR")
-                                                                        : m_tmp.path();
-    const QString png = dir + u"/compare-"_s + language + u".png"_s;
+    const QString png = cwguitest::screenshotPath(m_tmp, u"compare-"_s + language + u".png"_s);
     QVERIFY2(image.save(png), qPrintable(png));
     qInfo("screenshot: %s", qPrintable(png));
 
     // Not blank: text, highlights and frames give many colours.
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 3) {
-        for (int x = 0; x < image.width(); x += 3)
-            colours.insert(image.pixel(x, y));
-    }
-    QVERIFY2(colours.size() > 40, qPrintable(u"only %1 colours"_s.arg(colours.size())));
+    const int colours = cwguitest::distinctColours(image);
+    QVERIFY2(colours > 40, qPrintable(u"only %1 colours"_s.arg(colours)));
     // The toolbar fits: no action is pushed into the overflow menu.
     const auto *toolBar = window.findChild<QToolBar *>(u"compareToolBar"_s);
     QVERIFY(toolBar->sizeHint().width() <= window.width());

@@ -1,6 +1,7 @@
 // The application window, offscreen: opening a policy, the outline, the findings, errors,
 // switching the UI language at run time, and screenshots of the window in both languages.
 
+#include "guitestutil.h"
 #include "lintmodel.h"
 #include "mainwindow.h"
 #include "outlinemodel.h"
@@ -47,10 +48,7 @@ protected:
     void reportError(const QString &, const QString &message) override { errors << message; }
 };
 
-QString fixture(const QString &name)
-{
-    return QString::fromUtf8(CW_TESTS_DIR) + u"/data/gui/"_s + name;
-}
+using cwguitest::fixture;
 
 // Opens through the same entry point as File > Open and waits for the import to finish.
 bool openAndWait(MainWindow &window, const QString &path)
@@ -533,20 +531,13 @@ void TestMainWindow::screenshots()
     QVERIFY(!image.isNull());
     QCOMPARE(image.size(), window.size() * image.devicePixelRatio());
 
-    const QString dir = qEnvironmentVariableIsSet("CW_SCREENSHOT_DIR")
-                            ? qEnvironmentVariable("CW_SCREENSHOT_DIR")
-                            : m_tmp.path();
-    const QString png = dir + u"/mainwindow-"_s + language + u".png"_s;
+    const QString png = cwguitest::screenshotPath(m_tmp, u"mainwindow-"_s + language + u".png"_s);
     QVERIFY2(image.save(png), qPrintable(png));
     qInfo("screenshot: %s", qPrintable(png));
 
     // Not blank: text and frames give many colours; a blank or single-colour grab has few.
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 3) {
-        for (int x = 0; x < image.width(); x += 3)
-            colours.insert(image.pixel(x, y));
-    }
-    QVERIFY2(colours.size() > 20, qPrintable(u"only %1 colours"_s.arg(colours.size())));
+    const int colours = cwguitest::distinctColours(image);
+    QVERIFY2(colours > 20, qPrintable(u"only %1 colours"_s.arg(colours)));
     // The text pane shows the document, not the placeholder.
     QVERIFY(!window.findChild<QPlainTextEdit *>(u"documentText"_s)->toPlainText().isEmpty());
 
@@ -556,7 +547,7 @@ void TestMainWindow::screenshots()
     QTRY_VERIFY((dialog = window.findChild<cw::gui::PreferencesDialog *>()) != nullptr);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     const QImage dialogImage = dialog->grab().toImage();
-    QVERIFY(dialogImage.save(dir + u"/preferences-"_s + language + u".png"_s));
+    QVERIFY(dialogImage.save(cwguitest::screenshotPath(m_tmp, u"preferences-"_s + language + u".png"_s)));
     QVERIFY(dialog->sizeHint().width() <= dialog->width());
     dialog->reject();
 }

@@ -191,6 +191,7 @@ private Q_SLOTS:
     void languageOption_data();
     void languageOption();
 
+    void lintRulesFile();
     void compareJson_data();
     void compareJson();
     void compareFormats_data();
@@ -504,6 +505,15 @@ void TestCli::badUsage_data()
     QTest::newRow("robustness: unknown --lang") << QStringList{u"outline"_s, file, u"--lang"_s, u"xx"_s} << u"xx"_s;
     QTest::newRow("robustness: --lang in Russian") << QStringList{u"lint"_s, file, u"--lang"_s, u"русский"_s}
                                                    << u"русский"_s;
+    QTest::newRow("robustness: compare with one file") << QStringList{u"compare"_s, file} << u"compare"_s;
+    QTest::newRow("robustness: unknown --granularity")
+        << QStringList{u"compare"_s, file, file, u"--granularity"_s, u"абзац"_s} << u"абзац"_s;
+    QTest::newRow("robustness: unknown --ignore value")
+        << QStringList{u"compare"_s, file, file, u"--ignore"_s, u"case,colour"_s} << u"colour"_s;
+    QTest::newRow("robustness: docx to standard output") << QStringList{u"compare"_s, file, file, u"--format"_s, u"docx"_s}
+                                                         << u"-o"_s;
+    QTest::newRow("robustness: docx for outline") << QStringList{u"outline"_s, file, u"--format"_s, u"docx"_s}
+                                                  << u"compare"_s;
 }
 
 void TestCli::badUsage()
@@ -820,6 +830,26 @@ void TestCli::languageOption()
     }
 }
 
+// A user's rules file extends the built-in lint rules; a broken one is bad input.
+void TestCli::lintRulesFile()
+{
+    QTemporaryDir dir;
+    const QString policy = dir.filePath(u"policy.md"_s), rules = dir.filePath(u"rules.json"_s),
+                  broken = dir.filePath(u"broken.json"_s);
+    QVERIFY(writeFile(policy, u"# Политика\n\n<<Компания>> обрабатывает данные.\n"_s.toUtf8()));
+    QVERIFY(writeFile(rules, R"({"placeholders": ["<<[^>]+>>"]})"));
+    QVERIFY(writeFile(broken, "{not json"));
+
+    const CliRun without = runCli({u"lint"_s, policy, u"--fail-on"_s, u"placeholder"_s});
+    QCOMPARE(without.exitCode, 0);
+    const CliRun with = runCli({u"lint"_s, policy, u"--rules"_s, rules, u"--fail-on"_s, u"placeholder"_s});
+    QCOMPARE(with.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(with.out).contains(u"<<Компания>>"_s), with.out.constData());
+    const CliRun bad = runCli({u"lint"_s, policy, u"--rules"_s, broken});
+    QCOMPARE(bad.exitCode, 3);
+    QVERIFY2(QString::fromUtf8(bad.err).contains(u"broken.json"_s), bad.err.constData());
+}
+
 // ---------------------------------------------------------------------------------------
 // compare
 
@@ -905,6 +935,8 @@ void TestCli::compareFormats_data()
     QTest::addColumn<bool>("toFile");
 
     QTest::newRow("nominal: text redline") << QStringList{} << QByteArray() << QByteArray("{+семь+}") << false;
+    QTest::newRow("nominal: text redline by sentence") << QStringList{u"--granularity"_s, u"sentence"_s} << QByteArray()
+                                                       << QByteArray("{+Мы храним данные семь лет.+}") << false;
     QTest::newRow("nominal: HTML side by side") << QStringList{u"--format"_s, u"html"_s} << QByteArray("<!DOCTYPE html>")
                                                 << QByteArray("семь") << false;
     QTest::newRow("nominal: HTML inline") << QStringList{u"--format"_s, u"html"_s, u"--html-mode"_s, u"inline"_s}
