@@ -189,13 +189,19 @@ bool hasLetter(QStringView s)
     return false;
 }
 
+bool hasLetterOrNumber(QStringView s)
+{
+    return std::any_of(s.begin(), s.end(), [](QChar c) { return c.isLetterOrNumber(); });
+}
+
 TokenKind kindOf(int32_t ruleStatus, QStringView segment)
 {
     // ICU calls "v2" and "GDPR2" numbers (they end in a digit); here a number has no letters.
     if (ruleStatus >= UBRK_WORD_NUMBER && ruleStatus < UBRK_WORD_NUMBER_LIMIT)
         return hasLetter(segment) ? TokenKind::Word : TokenKind::Number;
-    if (ruleStatus >= UBRK_WORD_LETTER) // letters, kana, ideographs
-        return TokenKind::Word;
+    // Letters, kana, ideographs; not "@" or "_" alone, which ICU's rules group with letters.
+    if (ruleStatus >= UBRK_WORD_LETTER)
+        return hasLetterOrNumber(segment) ? TokenKind::Word : TokenKind::Punctuation;
     return allSpace(segment) ? TokenKind::Space : TokenKind::Punctuation;
 }
 
@@ -236,6 +242,95 @@ QList<Token> words(QStringView text, Language language)
             result.append(t);
     }
     return result;
+}
+
+namespace {
+
+// Word-boundary classes of the characters the fast word count handles (UAX #29, Table 3, as
+// ICU's word.txt adapts it).
+enum class WordClass : unsigned char { Other, Letter, Digit, MidLetter, MidNum, MidNumLet, Unknown };
+
+WordClass wordClassOf(char16_t c)
+{
+    if (c < 0x80) {
+        // ICU's rules add "@" to the letters (an e-mail address is one word) and take ":" out
+        // of MidLetter ("Parties:Third" is two words).
+        if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'@')
+            return WordClass::Letter;
+        if (c >= u'0' && c <= u'9')
+            return WordClass::Digit;
+        switch (c) {
+        case u',': case u';': return WordClass::MidNum;
+        case u'.': case u'\'': return WordClass::MidNumLet; // "'" is Single_Quote: the same here
+        case u'_': return WordClass::Unknown;               // ExtendNumLet
+        default: return WordClass::Other;
+        }
+    }
+    // Latin-1 letters and Latin Extended-A/B (not × and ÷); Cyrillic proper. Combining marks,
+    // the soft hyphen (Format) and other blocks take part in rules this count leaves to ICU.
+    if ((c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) || (c >= 0x400 && c <= 0x481) || (c >= 0x48A && c <= 0x4FF))
+        return WordClass::Letter;
+    switch (c) {
+    case 0xA0: case 0xAB: case 0xBB: case 0xA7: case 0xA9: case 0xAE: case 0xB0: case 0x2116:
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
+    case 0x201C: case 0x201D: case 0x201E: case 0x2026: case 0x2022: case 0x20AC: case 0x20BD:
+        return WordClass::Other;
+    case 0xB7: return WordClass::MidLetter;
+    case 0x2018: case 0x2019: return WordClass::MidNumLet;
+    default: return WordClass::Unknown;
+    }
+}
+
+// The count for text whose characters all have a known class; -1 otherwise. A word is a run
+// of letters and digits (WB5, WB8–WB10) that one middle character may join when letters stand
+// on both sides of it (WB6/7: MidLetter "·", MidNumLet) or digits do (WB11/12: MidNum,
+// MidNumLet).
+qsizetype fastWordCount(QStringView text)
+{
+    qsizetype count = 0;
+    bool counted = false;                   // whether the current word is counted yet
+    WordClass prev = WordClass::Other;      // class of the previous character
+    WordClass beforeMid = WordClass::Other; // class before it when it was a middle character
+    for (const QChar qc : text) {
+        const WordClass c = wordClassOf(qc.unicode());
+        switch (c) {
+        case WordClass::Unknown:
+            return -1;
+        case WordClass::Letter:
+        case WordClass::Digit: {
+            const bool joined = prev == WordClass::Letter || prev == WordClass::Digit
+                             || (beforeMid == c
+                                 && (prev == WordClass::MidNumLet || (prev == WordClass::MidLetter && c == WordClass::Letter)
+                                     || (prev == WordClass::MidNum && c == WordClass::Digit)));
+            if (!joined)
+                counted = false;
+            if (!counted && qc != u'@') { // "@" alone is not a word (kindOf)
+                ++count;
+                counted = true;
+            }
+            beforeMid = WordClass::Other;
+            break;
+        }
+        case WordClass::MidLetter:
+        case WordClass::MidNum:
+        case WordClass::MidNumLet:
+            beforeMid = (prev == WordClass::Letter || prev == WordClass::Digit) ? prev : WordClass::Other;
+            break;
+        case WordClass::Other:
+            beforeMid = WordClass::Other;
+            break;
+        }
+        prev = c;
+    }
+    return count;
+}
+
+} // namespace
+
+qsizetype wordCount(QStringView text, Language language)
+{
+    const qsizetype fast = fastWordCount(text);
+    return fast >= 0 ? fast : words(text, language).size();
 }
 
 QList<Span> sentences(QStringView text, Language language)

@@ -41,6 +41,12 @@ struct Span
 // The Word and Number tokens only.
 [[nodiscard]] QList<Token> words(QStringView text, Language language);
 
+// How many Word and Number tokens tokenize() would give: words(text, language).size(). Text made
+// of Latin and Cyrillic letters, ASCII digits, spaces and common punctuation is counted by the
+// Unicode word-boundary rules (UAX #29 WB5–WB12, with ICU's changes) directly, several times faster than ICU;
+// anything else (combining marks, "_", other scripts) is handed to ICU.
+[[nodiscard]] qsizetype wordCount(QStringView text, Language language);
+
 // Sentences by ICU's sentence BreakIterator. A full stop after an abbreviation does not end
 // a sentence when the abbreviation is a whole token in ICU's exception list for the language
 // (CLDR: "Mr.", "Prof.", "ул.") or in a short list of our own ("Art.", "Dr.", "ст.", "ч.",

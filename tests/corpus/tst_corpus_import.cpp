@@ -1,8 +1,9 @@
 // Every document of ../shared/corpus imports, and every range the importer reports lies
 // inside the text and nests properly. The slowest import is reported (speed is measured by the
-// benchmarks, not asserted here).
+// benchmarks, not asserted here). The fast word count agrees with ICU on every line.
 #include "document/importer.h"
 #include "testutil.h"
+#include "text/segmenter.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -57,6 +58,15 @@ void tst_CorpusImport::everyDocument()
     QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
     QVERIFY(!r->text.isEmpty());
     CW_VERIFY_INVARIANTS(r.value());
+
+    // The diff counts the words of unchanged lines with text::wordCount(): it must agree with
+    // ICU's segmentation on real text, line by line.
+    for (const QStringView line : QStringView(r->text).split(u'\n')) {
+        const qsizetype fast = text::wordCount(line, r->language);
+        const qsizetype icu = text::words(line, r->language).size();
+        if (fast != icu)
+            QFAIL(qPrintable(u"word count %1, ICU %2 on: %3"_s.arg(fast).arg(icu).arg(line)));
+    }
 }
 
 void tst_CorpusImport::cleanupTestCase()

@@ -55,6 +55,8 @@ private Q_SLOTS:
     void coverage();
     void words_data();
     void words();
+    void wordCount_data();
+    void wordCount();
     void sentences_data();
     void sentences();
     void offsets();
@@ -148,6 +150,7 @@ void TestSegmenter::words_data()
 
     QTest::newRow("nominal: Russian") << u"Срок — 3 года, не более."_s << u"W:Срок|N:3|W:года|W:не|W:более"_s;
     QTest::newRow("nominal: English") << u"Keep it (for 30 days)!"_s << u"W:Keep|W:it|W:for|N:30|W:days"_s;
+    QTest::newRow("no letter, no word: '@' and '_' alone") << u"a @ b _ c __ d@ @e Ж_"_s << u"W:a|W:b|W:c|W:d@|W:@e|W:Ж_"_s;
     QTest::newRow("robustness: no words") << u" — … !"_s << QString();
 }
 
@@ -157,6 +160,34 @@ void TestSegmenter::words()
     QFETCH(QString, expected);
     const Language language = cw::text::detectLanguage(text);
     QCOMPARE(describe(text, cw::text::words(text, language)), expected);
+}
+
+// wordCount() must agree with ICU's own segmentation, on its fast path and off it.
+void TestSegmenter::wordCount_data()
+{
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("nominal: English") << u"We don't sell data (see Art. 6, 1.2) — ever."_s;
+    QTest::newRow("nominal: Russian") << u"Срок хранения — 3 года; «ё-мобиль» и т. д."_s;
+    QTest::newRow("joins: letters across ':' '.' ’ and digits across ',' '.'")
+        << u"a:b a·b x.y don’t 1,000.50 3;4 e.g. a..b 1,a a,1 v2 2v ab:12 12:ab 3'4"_s;
+    QTest::newRow("ICU: an e-mail address is one word, '@' alone is one") << u"privacy@example.com, @ @@ a@ @b и почта@пример.рф"_s;
+    QTest::newRow("joins: middle characters at the ends") << u".a. ,1, :b: ’c’ 'd'"_s;
+    QTest::newRow("Latin-1 and Cyrillic letters, symbols between them")
+        << u"Müller×Straße ÷ Ёжик№5 §3 €10 ₽20 ©2024 ±1 «Тест»—ок"_s;
+    QTest::newRow("off the fast path: combining stress mark") << u"приве́т мир"_s;
+    QTest::newRow("off the fast path: underscore, soft hyphen, NNBSP")
+        << u"snake_case pri­vacy 10 000 руб."_s;
+    QTest::newRow("off the fast path: other scripts and emoji") << u"日本語 テスト 😀 ok"_s;
+    QTest::newRow("robustness: empty") << QString();
+    QTest::newRow("robustness: no words") << u" — … ! \n\t"_s;
+}
+
+void TestSegmenter::wordCount()
+{
+    QFETCH(QString, text);
+    for (const Language language : {Language::English, Language::Russian, Language::Unknown})
+        QCOMPARE(cw::text::wordCount(text, language), cw::text::words(text, language).size());
 }
 
 void TestSegmenter::sentences_data()
