@@ -335,8 +335,22 @@ Script diffSequences(std::span<const int> a, std::span<const int> b, const std::
     }
     if (scratch.next.size() < a.size())
         scratch.next.resize(a.size(), -1);
-    // Items: a region to solve, or (a0 < 0) an Equal run of b0 tokens to emit.
-    std::vector<Region> stack = patienceSplit(a, b, scratch);
+    // Items: a region to solve, or (a0 < 0) an Equal run of b0 tokens to emit. As in Cohen's
+    // patience diff, the common prefix and suffix are matched first and the unique tokens are
+    // looked for in what is left: a token is unique in the changed part, not in the whole.
+    std::vector<Region> stack;
+    Region whole{0, qsizetype(a.size()), 0, qsizetype(b.size())}, middle;
+    if (!trimCommon(a, b, whole, out, stack, middle)) { // one side is used up
+        if (!stack.empty())
+            push(out, EditKind::Equal, stack.back().b0); // the common suffix it queued
+        return normalized(out);
+    }
+    for (Region r : patienceSplit(a.subspan(size_t(middle.a0), size_t(middle.a1 - middle.a0)),
+                                  b.subspan(size_t(middle.b0), size_t(middle.b1 - middle.b0)), scratch)) {
+        if (r.a0 >= 0)
+            r = {r.a0 + middle.a0, r.a1 + middle.a0, r.b0 + middle.b0, r.b1 + middle.b0};
+        stack.push_back(r);
+    }
     qsizetype steps = 0;
     while (!stack.empty()) {
         if ((++steps & 255) == 0 && isCancelled(cancel, cancelled))

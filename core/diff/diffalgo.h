@@ -3,8 +3,9 @@
 // Sequence diff on interned tokens: the algorithms under cw::diff::compare(), as plain
 // functions of their inputs so each can be tested alone.
 //
-//  - First a patience pass (B. Cohen's patience diff): tokens unique on both sides, in the
-//    longest chain in order on both, cut the problem into independent regions.
+//  - First a patience pass (B. Cohen's patience diff): the common prefix and suffix are
+//    matched, then tokens unique on both sides of what is left, in the longest chain in order
+//    on both, cut the problem into independent regions.
 //  - Histogram diff, as in JGit's HistogramDiff (S. Pearce) and git's xhistogram.c: split the
 //    problem at the longest common run that contains the rarest token shared by both sides,
 //    recursively; runs of tokens that occur more than `MaxOccurrences` times in a region are
