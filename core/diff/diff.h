@@ -140,6 +140,9 @@ struct DiffOptions
     bool detectMoves = true;
     int minMoveWords = 8;       // a moved run shorter than this is shown as delete + insert
     bool semanticCleanup = true; // merge choppy edits into readable ones (Fraser)
+    // Lines both texts share unchanged are compared whole instead of word by word: a speed-up
+    // meant to give the same result (word granularity only; tests turn it off to check that).
+    bool foldSharedLines = true;
     // Set to true from another thread to stop early; compare() then returns Error "cancelled".
     const std::atomic_bool *cancel = nullptr;
 };

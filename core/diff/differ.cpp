@@ -6,6 +6,13 @@
 //    ё unified, any whitespace equal, list numbers equal); Markdown markup tokens are left out
 //    of the comparison when markup is ignored and ride along with their neighbours. Keys are
 //    interned to integers.
+//    Lines first: a line diff over the raw lines (same histogram algorithm) finds the lines
+//    both texts share unchanged, and each of those is one token, counted but not cut by ICU;
+//    so are the common beginning and end of a line edited in place. Only what changed is
+//    segmented, so a 200,000-word document with a few edits costs a hash per line, not a break
+//    iterator and a hash per word. The word diff finds the same edits either way (tests compare
+//    both on every corpus version pair); should a shared line still end up outside an equal
+//    run, the comparison is redone word by word.
 // 2. The histogram diff with Myers fallback (diffalgo.h) gives the edit script: first over
 //    paragraphs, then over the words of the paragraphs that changed; Fraser's semantic
 //    clean-up then makes it read like a person's redline.
@@ -31,6 +38,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <future>
 #include <tuple>
 #include <map>
 #include <string_view>
@@ -46,9 +54,10 @@ struct Token
 {
     qsizetype start = 0;
     qsizetype end = 0;
-    bool word = false;     // a word or number: what the statistics count
+    int words = 0;         // words and numbers in it: 0 or 1, or a folded line's count
     bool newline = false;  // whitespace holding a line break: a paragraph boundary
     bool space = false;    // whitespace only
+    bool folded = false;   // a whole line that both texts share (step 1)
 };
 
 // One side prepared for comparison: all tokens, and the ones that take part with their ids.
@@ -81,25 +90,160 @@ bool isMarkup(QStringView t)
     });
 }
 
-std::vector<Token> tokenize(const QString &text, Granularity granularity, text::Language language)
+// Where text's lines are: the text between runs of whitespace that hold a line break, without
+// that whitespace; empty lines are left out. With `skipMarkup` a line starts after its leading
+// Markdown marks ("## ", "> **"): ignored marks belong to the token before them, the previous
+// line's break, and a folded line must not swallow them.
+std::vector<doc::TextRange> linesOf(const QString &text, bool skipMarkup)
+{
+    std::vector<doc::TextRange> lines;
+    const QChar *d = text.constData();
+    const qsizetype n = text.size();
+    qsizetype pos = 0;
+    while (pos < n) {
+        qsizetype end = pos;
+        while (end < n && d[end] != u'\n')
+            ++end;
+        qsizetype a = pos, b = end;
+        while (a < b) {
+            if (d[a].isSpace() || (skipMarkup && isMarkup(QStringView(d + a, 1)) && d[a] != u'_')) {
+                ++a;
+                continue;
+            }
+            // "_" is a mark when ICU makes a token of it alone, not in "_word" (one word).
+            qsizetype q = a;
+            while (skipMarkup && q < b && d[q] == u'_')
+                ++q;
+            if (q == a || (q < b && d[q].isLetterOrNumber()))
+                break;
+            a = q;
+        }
+        while (b > a && d[b - 1].isSpace())
+            --b;
+        if (a < b)
+            lines.push_back({a, b});
+        pos = end + 1;
+    }
+    return lines;
+}
+
+// The lines the two texts share unchanged, paired in order by the line diff (step 1).
+struct SharedLines
+{
+    std::vector<doc::TextRange> a, b;
+};
+
+SharedLines sharedLines(const QString &textA, const QString &textB, bool skipMarkup, const std::atomic_bool *cancel,
+                        bool *cancelled)
+{
+    const std::vector<doc::TextRange> la = linesOf(textA, skipMarkup), lb = linesOf(textB, skipMarkup);
+    std::unordered_map<std::u16string_view, int> ids;
+    auto idsOf = [&](const QString &text, const std::vector<doc::TextRange> &lines) {
+        std::vector<int> out;
+        out.reserve(lines.size());
+        for (const doc::TextRange &r : lines) {
+            const std::u16string_view key(reinterpret_cast<const char16_t *>(text.utf16()) + r.start, size_t(r.length()));
+            out.push_back(ids.try_emplace(key, int(ids.size())).first->second);
+        }
+        return out;
+    };
+    const std::vector<int> ia = idsOf(textA, la), ib = idsOf(textB, lb);
+    SharedLines shared;
+    // A line edited in place (a change of one line for one line): its common beginning and end
+    // are shared too, cut where a word starts after a space, so that ICU would cut there as well.
+    // The word diff trims the common prefix and suffix of a changed pair first (diffalgo.h), so
+    // it finds the same edits between fewer tokens. (Runs kept in the middle of the line are
+    // not folded: there the word diff may pair words differently than whole runs would.)
+    auto wordStart = [](const QString &text, qsizetype pos) {
+        const QChar c = text[pos];
+        return text[pos - 1] == u' ' && !c.isSpace() && !c.isMark() && c.category() != QChar::Other_Format;
+    };
+    auto foldEdited = [&](const doc::TextRange &a, const doc::TextRange &b) {
+        constexpr qsizetype MinFold = 24; // shorter ends are not worth a token of their own
+        const qsizetype n = std::min(a.length(), b.length());
+        const QChar *pa = textA.constData() + a.start, *pb = textB.constData() + b.start;
+        qsizetype prefix = 0;
+        while (prefix < n && pa[prefix] == pb[prefix])
+            ++prefix;
+        qsizetype suffix = 0;
+        while (suffix < n - prefix && pa[a.length() - 1 - suffix] == pb[b.length() - 1 - suffix])
+            ++suffix;
+        // The prefix ends at a word start inside it; the suffix starts at one, after a space
+        // that is inside it too.
+        qsizetype p = prefix - 1;
+        while (p >= MinFold && !wordStart(textA, a.start + p))
+            --p;
+        qsizetype s = a.length() - suffix + 1;
+        while (a.length() - s >= MinFold && !wordStart(textA, a.start + s))
+            ++s;
+        if (p >= MinFold) {
+            shared.a.push_back({a.start, a.start + p});
+            shared.b.push_back({b.start, b.start + p});
+        }
+        if (a.length() - s >= MinFold && s > std::max<qsizetype>(p, 0)) {
+            const qsizetype len = a.length() - s;
+            shared.a.push_back({a.end - len, a.end});
+            shared.b.push_back({b.end - len, b.end});
+        }
+    };
+    size_t ka = 0, kb = 0;
+    const algo::Script lines = algo::diffSequences(ia, ib, cancel, cancelled);
+    for (size_t k = 0; k < lines.size(); ++k) {
+        const algo::Edit &e = lines[k];
+        if (e.kind == algo::EditKind::Equal) {
+            shared.a.insert(shared.a.end(), la.begin() + qsizetype(ka), la.begin() + qsizetype(ka) + e.count);
+            shared.b.insert(shared.b.end(), lb.begin() + qsizetype(kb), lb.begin() + qsizetype(kb) + e.count);
+        } else if (e.kind == algo::EditKind::Delete && e.count == 1 && k + 1 < lines.size()
+                   && lines[k + 1].kind == algo::EditKind::Insert && lines[k + 1].count == 1
+                   && (k + 2 == lines.size() || lines[k + 2].kind == algo::EditKind::Equal)) {
+            foldEdited(la[ka], lb[kb]);
+        }
+        if (e.kind != algo::EditKind::Insert)
+            ka += size_t(e.count);
+        if (e.kind != algo::EditKind::Delete)
+            kb += size_t(e.count);
+    }
+    return shared;
+}
+
+// Appends the ICU tokens of text[from, to).
+void appendWordTokens(const QString &text, qsizetype from, qsizetype to, text::Language language,
+                      std::vector<Token> &out)
+{
+    const QStringView part = QStringView(text).mid(from, to - from);
+    for (const text::Token &t : text::tokenize(part, language)) {
+        Token tok{from + t.start, from + t.end,
+                  t.kind == text::TokenKind::Word || t.kind == text::TokenKind::Number ? 1 : 0, false,
+                  t.kind == text::TokenKind::Space};
+        if (tok.space)
+            tok.newline = part.mid(t.start, t.length()).contains(u'\n');
+        out.push_back(tok);
+    }
+}
+
+// Tokens of the text; each of the `folded` lines (in order) becomes one token.
+std::vector<Token> tokenize(const QString &text, Granularity granularity, text::Language language,
+                            const std::vector<doc::TextRange> &folded)
 {
     std::vector<Token> out;
     switch (granularity) {
-    case Granularity::Word:
-        for (const text::Token &t : text::tokenize(text, language)) {
-            Token tok{t.start, t.end, t.kind == text::TokenKind::Word || t.kind == text::TokenKind::Number, false,
-                      t.kind == text::TokenKind::Space};
-            if (tok.space)
-                tok.newline = QStringView(text).mid(t.start, t.length()).contains(u'\n');
-            out.push_back(tok);
+    case Granularity::Word: {
+        qsizetype pos = 0;
+        for (const doc::TextRange &line : folded) {
+            appendWordTokens(text, pos, line.start, language, out);
+            out.push_back({line.start, line.end, int(text::wordCount(QStringView(text).mid(line.start, line.length()), language)),
+                           false, false, true});
+            pos = line.end;
         }
+        appendWordTokens(text, pos, text.size(), language, out);
         break;
+    }
     case Granularity::Char: {
         QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
         qsizetype prev = 0;
         for (qsizetype pos = finder.toNextBoundary(); pos > 0; pos = finder.toNextBoundary()) {
             const QChar c = text[prev];
-            out.push_back({prev, pos, c.isLetterOrNumber(), c == u'\n', c.isSpace()});
+            out.push_back({prev, pos, c.isLetterOrNumber() ? 1 : 0, c == u'\n', c.isSpace()});
             prev = pos;
         }
         break;
@@ -108,12 +252,12 @@ std::vector<Token> tokenize(const QString &text, Granularity granularity, text::
         qsizetype prev = 0;
         for (const text::Span &s : text::sentences(text, language)) {
             if (s.start > prev)
-                out.push_back({prev, s.start, false, QStringView(text).mid(prev, s.start - prev).contains(u'\n'), true});
-            out.push_back({s.start, s.end, true, false, false});
+                out.push_back({prev, s.start, 0, QStringView(text).mid(prev, s.start - prev).contains(u'\n'), true});
+            out.push_back({s.start, s.end, 1, false, false});
             prev = s.end;
         }
         if (prev < text.size())
-            out.push_back({prev, text.size(), false, QStringView(text).mid(prev).contains(u'\n'), true});
+            out.push_back({prev, text.size(), 0, QStringView(text).mid(prev).contains(u'\n'), true});
         break;
     }
     }
@@ -161,11 +305,13 @@ private:
     std::deque<QString> m_owned; // stable addresses for the views of normalised keys
 };
 
-Sequence prepare(const doc::PolicyDocument &document, const DiffOptions &options, Interner &interner)
+// `tokens` are the document's tokens (tokenize()).
+Sequence prepare(const doc::PolicyDocument &document, std::vector<Token> tokens, const DiffOptions &options,
+                 Interner &interner)
 {
     Sequence s;
     s.text = &document.text;
-    s.tokens = tokenize(document.text, options.granularity, document.language);
+    s.tokens = std::move(tokens);
 
     text::NormalizeOptions norm;
     if (options.ignore.testFlag(IgnoreOption::Case))
@@ -191,12 +337,12 @@ Sequence prepare(const doc::PolicyDocument &document, const DiffOptions &options
         const Token &tok = s.tokens[i];
         const QStringView raw = QStringView(document.text).mid(tok.start, tok.end - tok.start);
         // The first token is always compared, so that offset(0) is the start of the text.
-        if (options.ignore.testFlag(IgnoreOption::Markup) && isMarkup(raw) && i > 0)
+        if (options.ignore.testFlag(IgnoreOption::Markup) && !tok.folded && isMarkup(raw) && i > 0)
             continue;
         int id;
         if (options.ignore.testFlag(IgnoreOption::Whitespace) && tok.space)
             id = interner.id(tok.newline ? u"\n" : u" ");
-        else if (options.ignore.testFlag(IgnoreOption::Numbering) && tok.word && !raw.isEmpty() && raw[0].isDigit()
+        else if (options.ignore.testFlag(IgnoreOption::Numbering) && tok.words == 1 && !tok.folded && !raw.isEmpty() && raw[0].isDigit()
                  && startsLine(document.text, s.tokens, i))
             id = interner.id(u"\x01#");
         else if (norm)
@@ -327,7 +473,7 @@ qsizetype wordCount(const Sequence &s, qsizetype from, qsizetype to)
 {
     qsizetype n = 0;
     for (qsizetype k = from; k < to; ++k)
-        n += s.tokens[size_t(s.compared[size_t(k)])].word ? 1 : 0;
+        n += s.tokens[size_t(s.compared[size_t(k)])].words;
     return n;
 }
 
@@ -365,7 +511,7 @@ void detectMoves(const Sequence &A, const Sequence &B, Alignment &al, const Diff
         std::vector<quint64> grams;
         std::vector<int> words;
         for (qsizetype k = r.start; k < r.end; ++k)
-            if (s.tokens[size_t(s.compared[size_t(k)])].word)
+            if (s.tokens[size_t(s.compared[size_t(k)])].words) // folded lines never reach here
                 words.push_back(s.ids[size_t(k)]);
         for (size_t k = 0; k + 2 < words.size(); ++k)
             grams.push_back((quint64(quint32(words[k])) * 1000003u) ^ (quint64(quint32(words[k + 1])) << 21)
@@ -566,15 +712,14 @@ void buildOps(const Sequence &A, const Sequence &B, const Alignment &al, DiffRes
 void computeStats(const Sequence &A, const Sequence &B, const Alignment &al, DiffStats &stats)
 {
     for (size_t k = 0; k < al.a.size(); ++k)
-        if (A.tokens[size_t(A.compared[k])].word && al.a[k].kind == OpKind::Delete)
-            ++stats.deletedWords;
+        if (al.a[k].kind == OpKind::Delete)
+            stats.deletedWords += A.tokens[size_t(A.compared[k])].words;
     for (size_t k = 0; k < al.b.size(); ++k) {
-        if (!B.tokens[size_t(B.compared[k])].word)
-            continue;
+        const int words = B.tokens[size_t(B.compared[k])].words;
         switch (al.b[k].kind) {
-        case OpKind::Insert: ++stats.insertedWords; break;
-        case OpKind::Move: ++stats.movedWords; break;
-        case OpKind::Equal: ++stats.unchangedWords; break;
+        case OpKind::Insert: stats.insertedWords += words; break;
+        case OpKind::Move: stats.movedWords += words; break;
+        case OpKind::Equal: stats.unchangedWords += words; break;
         case OpKind::Delete: break;
         }
     }
@@ -597,21 +742,21 @@ void matchSections(const doc::PolicyDocument &oldDoc, const doc::PolicyDocument 
         const int s = A.sectionOf[k];
         if (s < 0)
             continue;
-        const bool word = A.tokens[size_t(A.compared[k])].word;
-        wordsA[size_t(s)] += word;
+        const int words = A.tokens[size_t(A.compared[k])].words;
+        wordsA[size_t(s)] += words;
         if (al.a[k].kind != OpKind::Equal && !A.tokens[size_t(A.compared[k])].space)
             changedA[size_t(s)] = 1;
-        if (word && al.a[k].kind != OpKind::Delete) {
+        if (words && al.a[k].kind != OpKind::Delete) {
             const int t = B.sectionOf[size_t(al.partnerOfA[k])];
             if (t >= 0)
-                ++shared[{s, t}];
+                shared[{s, t}] += words;
         }
     }
     for (size_t k = 0; k < al.b.size(); ++k) {
         const int t = B.sectionOf[k];
         if (t < 0)
             continue;
-        wordsB[size_t(t)] += B.tokens[size_t(B.compared[k])].word;
+        wordsB[size_t(t)] += B.tokens[size_t(B.compared[k])].words;
         if (al.b[k].kind != OpKind::Equal && !B.tokens[size_t(B.compared[k])].space)
             changedB[size_t(t)] = 1;
     }
@@ -684,12 +829,13 @@ void matchSections(const doc::PolicyDocument &oldDoc, const doc::PolicyDocument 
     std::vector<qsizetype> movedInB(newFlat.size(), 0), equalInB(newFlat.size(), 0);
     for (size_t k = 0; k < al.b.size(); ++k) {
         const int t = B.sectionOf[k];
-        if (t < 0 || !B.tokens[size_t(B.compared[k])].word)
+        if (t < 0)
             continue;
+        const int words = B.tokens[size_t(B.compared[k])].words;
         if (al.b[k].kind == OpKind::Move)
-            ++movedInB[size_t(t)];
+            movedInB[size_t(t)] += words;
         else if (al.b[k].kind == OpKind::Equal)
-            ++equalInB[size_t(t)];
+            equalInB[size_t(t)] += words;
     }
 
     auto oldEntry = [&](int s, SectionMatch &m) {
@@ -760,9 +906,24 @@ Result<DiffResult> compare(const doc::PolicyDocument &oldDoc, const doc::PolicyD
 {
     const Error cancelledError{u"cancelled"_s, Tr::tr("The comparison was cancelled")};
     bool cancelled = false;
+    SharedLines folded;
+    if (options.foldSharedLines && options.granularity == Granularity::Word) {
+        folded = sharedLines(oldDoc.text, newDoc.text, options.ignore.testFlag(IgnoreOption::Markup), options.cancel,
+                             &cancelled);
+        if (cancelled)
+            return cancelledError;
+    }
+    // The two texts are cut into tokens side by side (ICU's segmentation is the largest part of
+    // preparing them); interning then runs in order, so that ids are the same run to run.
+    auto tokensOf = [&](const doc::PolicyDocument &d, const std::vector<doc::TextRange> &f) {
+        return tokenize(d.text, options.granularity, d.language, f);
+    };
+    std::future<std::vector<Token>> newTokens = std::async(std::launch::async | std::launch::deferred, tokensOf, std::cref(newDoc),
+                                                           std::cref(folded.b));
+    std::vector<Token> oldTokens = tokensOf(oldDoc, folded.a);
     Interner interner;
-    const Sequence A = prepare(oldDoc, options, interner);
-    const Sequence B = prepare(newDoc, options, interner);
+    const Sequence A = prepare(oldDoc, std::move(oldTokens), options, interner);
+    const Sequence B = prepare(newDoc, newTokens.get(), options, interner);
 
     Alignment al;
     al.script = paragraphFirstDiff(A, B, options.cancel, &cancelled);
@@ -776,6 +937,7 @@ Result<DiffResult> compare(const doc::PolicyDocument &oldDoc, const doc::PolicyD
     al.partnerOfA.assign(A.ids.size(), -1);
     {
         qsizetype ia = 0, ib = 0;
+        bool foldedChanged = false;
         for (const algo::Edit &e : al.script) {
             for (qsizetype k = 0; k < e.count; ++k) {
                 if (e.kind == algo::EditKind::Equal) {
@@ -783,11 +945,20 @@ Result<DiffResult> compare(const doc::PolicyDocument &oldDoc, const doc::PolicyD
                     ++ia;
                     ++ib;
                 } else if (e.kind == algo::EditKind::Delete) {
+                    foldedChanged = foldedChanged || A.tokens[size_t(A.compared[size_t(ia)])].folded;
                     al.a[size_t(ia++)].kind = OpKind::Delete;
                 } else {
+                    foldedChanged = foldedChanged || B.tokens[size_t(B.compared[size_t(ib)])].folded;
                     al.b[size_t(ib++)].kind = OpKind::Insert;
                 }
             }
+        }
+        // A shared line the word diff did not keep equal: its words count for moves and
+        // statistics one by one, so compare again without folding (step 1).
+        if (foldedChanged) {
+            DiffOptions unfolded = options;
+            unfolded.foldSharedLines = false;
+            return compare(oldDoc, newDoc, unfolded);
         }
     }
 

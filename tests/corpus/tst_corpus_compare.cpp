@@ -1,7 +1,8 @@
 // Every consecutive pair of versions in ../shared/corpus/versions (Mozilla's Firefox privacy
 // notice in English and Russian, Basecamp's policy): applying the ops to OLD gives NEW
 // exactly, the ops tile both texts, rows tile both texts, moves pair up, and sections of
-// the new version are all accounted for.
+// the new version are all accounted for. Comparing shared lines whole (the default short cut)
+// gives the same result as comparing them word by word, with and without ignore options.
 #include "diff/diff.h"
 #include "document/importer.h"
 #include "testutil.h"
@@ -86,6 +87,22 @@ void tst_CorpusCompare::consecutiveVersions()
     for (const diff::Op &op : r->ops)
         if (op.kind == diff::OpKind::Move)
             QVERIFY(!a->textOf(op.range[diff::Old]).isEmpty());
+
+    for (const diff::IgnoreOptions ignore : {diff::IgnoreOptions{}, diff::IgnoreOptions{diff::IgnoreOption::Case}
+                                                                      | diff::IgnoreOption::Whitespace
+                                                                      | diff::IgnoreOption::Markup
+                                                                      | diff::IgnoreOption::Numbering}) {
+        diff::DiffOptions options;
+        options.ignore = ignore;
+        const auto folded = diff::compare(*a, *b, options);
+        options.foldSharedLines = false;
+        const auto wordByWord = diff::compare(*a, *b, options);
+        QVERIFY(folded.ok() && wordByWord.ok());
+        QCOMPARE(folded->stats, wordByWord->stats);
+        QCOMPARE(folded->sections, wordByWord->sections);
+        QVERIFY(folded->ops == wordByWord->ops); // not QCOMPARE: long lists
+        QVERIFY(folded->rows == wordByWord->rows);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_CorpusCompare)

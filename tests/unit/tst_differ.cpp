@@ -75,6 +75,8 @@ private Q_SLOTS:
     void deletedSectionHasItsOwnRow();
     void granularity_data();
     void granularity();
+    void foldingChangesNothing_data();
+    void foldingChangesNothing();
     void cancelled();
     void applyOpsRejectsBadScripts();
 };
@@ -250,6 +252,58 @@ void tst_Differ::granularity()
     o.granularity = diff::Granularity(granularity);
     const auto a = md(u"Срок хранения — 5 лет. Далее.\n"_s), b = md(u"Срок хранения — 7 лет. Далее.\n"_s);
     QCOMPARE(readable(a, b, run(a, b, o)), expected);
+}
+
+// Lines both texts share are compared whole, and so are the common ends of a line edited in
+// place (DiffOptions::foldSharedLines): the result must be exactly that of word by word.
+void tst_Differ::foldingChangesNothing_data()
+{
+    QTest::addColumn<QString>("oldText");
+    QTest::addColumn<QString>("newText");
+    QTest::addColumn<int>("ignore");
+
+    const QString para1 = u"We keep your account data for as long as your account is open and for thirty days after."_s;
+    const QString para2 = u"You may ask us for a copy of the personal data we hold about you at any time, free of charge."_s;
+    const QString ru = u"Оператор хранит персональные данные не дольше, чем этого требуют цели их обработки, "
+                       u"если иной срок не установлен федеральным законом."_s;
+    QTest::newRow("one word edited in a long line")
+        << u"# Policy\n\n"_s + para1 + u"\n\n"_s + para2 + u"\n"_s
+        << u"# Policy\n\n"_s + QString(para1).replace(u"thirty"_s, u"sixty"_s) + u"\n\n"_s + para2 + u"\n"_s << 0;
+    QTest::newRow("Cyrillic: two edits in one line, a line added")
+        << u"## Сроки\n\n"_s + ru + u"\n"_s
+        << u"## Сроки хранения\n\n"_s + QString(ru).replace(u"не дольше"_s, u"не более"_s).replace(u"федеральным"_s, u"иным федеральным"_s)
+               + u"\n\nНовый абзац.\n"_s << 0;
+    QTest::newRow("a shared line repeated, a paragraph moved")
+        << para1 + u"\n\n"_s + para2 + u"\n\n"_s + para1 + u"\n\n"_s + ru + u"\n"_s
+        << para2 + u"\n\n"_s + para1 + u"\n\n"_s + ru + u"\n\n"_s + para1 + u" Extra words here.\n"_s << 0;
+    QTest::newRow("markup ignored: heading marks change, text kept")
+        << u"# Title\n\n"_s + para1 + u"\n\n**Note:** "_s + para2 + u"\n"_s
+        << u"## Title\n\n"_s + para1 + u"\n\n_Note:_ "_s + para2 + u"\n"_s << int(diff::IgnoreOption::Markup);
+    QTest::newRow("case and numbering ignored")
+        << u"1. "_s + para1 + u"\n2. "_s + para2 + u"\n"_s
+        << u"2. "_s + para1.toUpper() + u"\n3. "_s + para2 + u" Changed.\n"_s
+        << int(diff::IgnoreOption::Case | diff::IgnoreOption::Numbering);
+    QTest::newRow("double spaces and a line break inside the edit")
+        << u"Intro line that stays the same.  "_s + para1 + u"\n"_s
+        << u"Intro line that stays the same.  New words.  "_s + para1 + u"\n"_s << 0;
+}
+
+void tst_Differ::foldingChangesNothing()
+{
+    QFETCH(QString, oldText);
+    QFETCH(QString, newText);
+    QFETCH(int, ignore);
+    const doc::PolicyDocument a = md(oldText), b = md(newText);
+    diff::DiffOptions o;
+    o.ignore = diff::IgnoreOptions::fromInt(ignore);
+    const diff::DiffResult folded = run(a, b, o);
+    o.foldSharedLines = false;
+    const diff::DiffResult wordByWord = run(a, b, o);
+    QCOMPARE(readable(a, b, folded), readable(a, b, wordByWord));
+    QCOMPARE(folded.ops, wordByWord.ops);
+    QCOMPARE(folded.stats, wordByWord.stats);
+    QCOMPARE(folded.sections, wordByWord.sections);
+    QCOMPARE(folded.rows, wordByWord.rows);
 }
 
 void tst_Differ::cancelled()
