@@ -5,6 +5,7 @@
 #   ./test.sh --fuzz N   libFuzzer build with clang (build-fuzz/); runs each fuzz target N seconds
 #   ./test.sh --bench    optimised build (build-bench/) and the benchmarks, printed as they run
 #   ./test.sh --formats  also installs LibreOffice and poppler and runs the export round-trip tests
+#   ./test.sh --eval     optimised build (build-bench/); topic coverage accuracy against the corpus labels
 # In CI (CI set) warnings are errors.
 set -euo pipefail
 CW_ROOT=$(cd "$(dirname "$0")" && pwd)
@@ -18,8 +19,9 @@ while [ $# -gt 0 ]; do
         --asan) mode=asan ;;
         --bench) mode=bench ;;
         --formats) mode=formats ;;
+        --eval) mode=eval ;;
         --fuzz) mode=fuzz; if [[ "${2:-}" =~ ^[0-9]+$ ]]; then fuzz_seconds=$2; shift; fi ;;
-        -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
     shift
@@ -58,6 +60,11 @@ bench)
     cw_install_deps libdtl-dev   # the peer the diff benchmark measures against
     CW_TARGETS="bench" cw_build "$CW_ROOT/build-bench" -DCMAKE_BUILD_TYPE=Release -DCW_BUILD_BENCH=ON \
         -DCW_BUILD_GUI=OFF
+    ;;
+eval)
+    cw_install_deps
+    CW_TARGETS="cw_eval" cw_build "$CW_ROOT/build-bench" -DCMAKE_BUILD_TYPE=Release -DCW_BUILD_GUI=OFF
+    "$CW_ROOT/build-bench/tests/eval/cw_eval"
     ;;
 fuzz)
     cw_install_deps clang libclang-rt-14-dev

@@ -1,0 +1,166 @@
+#include "analysis/coverage.h"
+
+#include "text/segmenter.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace cw::analysis {
+
+namespace {
+
+// Adds up evidence: 1 − Π(1 − w) over distinct cues, each at its strongest.
+double combine(const std::vector<const Evidence *> &evidence)
+{
+    std::map<QString, double> strongest;
+    for (const Evidence *e : evidence) {
+        double &w = strongest[e->cue];
+        w = std::max(w, e->weight);
+    }
+    double miss = 1.0;
+    for (const auto &[cue, w] : strongest)
+        miss *= 1.0 - std::clamp(w, 0.0, 1.0);
+    return 1.0 - miss;
+}
+
+} // namespace
+
+DocumentAnalysis analyse(const doc::PolicyDocument &document, const Taxonomy &taxonomy, const std::atomic_bool *cancel)
+{
+    DocumentAnalysis out;
+    const auto &topics = taxonomy.topics();
+    const Scoring &scoring = taxonomy.scoring();
+    const auto flat = document.flatSections();
+    QHash<const doc::Section *, int> sectionIndex;
+    for (size_t k = 0; k < flat.size(); ++k)
+        sectionIndex.insert(flat[k], int(k));
+    auto sectionOf = [&](qsizetype offset) {
+        const doc::Section *s = document.sectionAt(offset);
+        return s ? sectionIndex.value(s, -1) : -1;
+    };
+
+    std::vector<std::vector<Evidence>> evidence(topics.size());
+    WordAnalyser analyser;
+
+    // Section titles against heading cues.
+    for (size_t k = 0; k < flat.size(); ++k) {
+        const doc::Section &s = *flat[k];
+        const std::vector<Word> words = analyser.words(s.title, {0, s.title.size()}, document.language);
+        for (const CueIndex::Match &m : taxonomy.headingIndex().matches(words))
+            evidence[size_t(m.key)].push_back({s.heading, m.pattern->source(), scoring.heading, true, int(k)});
+    }
+
+    // Sentences against sentence cues.
+    for (const text::Span &span : text::sentences(document.text, document.language)) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            break;
+        Sentence sentence;
+        sentence.range = {span.start, span.end};
+        sentence.section = sectionOf(span.start);
+        sentence.words = analyser.words(document.text, sentence.range, document.language);
+        for (const CueIndex::Match &m : taxonomy.sentenceIndex().matches(sentence.words)) {
+            const int topic = m.key / SentenceCueStride;
+            const double weight = topics[size_t(topic)].sentenceCues[size_t(m.key % SentenceCueStride)].second;
+            evidence[size_t(topic)].push_back(
+                {sentence.range, m.pattern->source(), weight * scoring.sentence, false, sentence.section});
+        }
+        out.sentences.push_back(std::move(sentence));
+    }
+
+    out.sectionTopics.assign(flat.size(), {});
+    for (size_t t = 0; t < topics.size(); ++t) {
+        std::vector<Evidence> &ev = evidence[t];
+        std::stable_sort(ev.begin(), ev.end(), [](const Evidence &a, const Evidence &b) { return a.weight > b.weight; });
+        std::map<int, std::vector<const Evidence *>> bySection;
+        for (const Evidence &e : ev) {
+            if (e.section >= 0)
+                bySection[e.section].push_back(&e);
+        }
+        std::vector<const Evidence *> preamble;
+        for (const Evidence &e : ev)
+            if (e.section < 0)
+                preamble.push_back(&e);
+        // A topic is present where one section (or the text before the first) carries it:
+        // evidence scattered over unrelated sections does not add up to a topic, and deleting
+        // the sections that carry a topic removes it.
+        TopicPresence p;
+        p.topic = topics[t].id;
+        p.score = combine(preamble);
+        for (const auto &[section, sectionEvidence] : bySection) {
+            const double score = combine(sectionEvidence);
+            p.score = std::max(p.score, score);
+            if (score >= scoring.present)
+                out.sectionTopics[size_t(section)].push_back(int(t));
+        }
+        p.present = p.score >= scoring.present;
+        p.evidence = ev;
+        out.topics.push_back(std::move(p));
+    }
+    return out;
+}
+
+QString requirementStatusName(RequirementStatus status)
+{
+    switch (status) {
+    case RequirementStatus::Met: return u"met"_s;
+    case RequirementStatus::Partial: return u"partial"_s;
+    case RequirementStatus::Missing: return u"missing"_s;
+    case RequirementStatus::Conditional: return u"conditional"_s;
+    }
+    return {};
+}
+
+std::vector<RequirementResult> coverage(const DocumentAnalysis &analysis, const Taxonomy &taxonomy,
+                                        const Profiles &profiles, const QString &profile)
+{
+    std::vector<RequirementResult> out;
+    // The first sentence matching any of the patterns, as evidence.
+    auto firstMatch = [&](const std::vector<CuePattern> &patterns) -> std::optional<Evidence> {
+        for (const Sentence &s : analysis.sentences)
+            for (const CuePattern &p : patterns)
+                if (p.match(s.words))
+                    return Evidence{s.range, p.source(), 1.0, false, s.section};
+        return std::nullopt;
+    };
+    for (const Profile &pr : profiles.all()) {
+        if (profile != u"all"_s && pr.id != profile)
+            continue;
+        for (const Requirement &r : pr.requirements) {
+            RequirementResult result;
+            result.requirement = &r;
+            result.profile = pr.id;
+            const int t = taxonomy.indexOf(r.topic);
+            const TopicPresence *topic = t >= 0 ? &analysis.topics[size_t(t)] : nullptr;
+            const bool present = topic && topic->present;
+            if (topic)
+                result.evidence.insert(result.evidence.end(), topic->evidence.begin(),
+                                       topic->evidence.begin() + std::min<qsizetype>(3, qsizetype(topic->evidence.size())));
+            if (present) {
+                int groupsMet = 0;
+                for (const auto &group : r.narrower) {
+                    if (auto e = firstMatch(group)) {
+                        ++groupsMet;
+                        result.evidence.push_back(*e);
+                    }
+                }
+                result.status = groupsMet == int(r.narrower.size()) ? RequirementStatus::Met : RequirementStatus::Partial;
+            } else if (r.conditional) {
+                const auto e = firstMatch(r.conditionCues);
+                if (e)
+                    result.evidence.push_back(*e);
+                result.status = e ? RequirementStatus::Missing : RequirementStatus::Conditional;
+            } else {
+                result.status = RequirementStatus::Missing;
+            }
+            out.push_back(std::move(result));
+        }
+    }
+    return out;
+}
+
+} // namespace cw::analysis

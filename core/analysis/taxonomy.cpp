@@ -1,0 +1,244 @@
+#include "analysis/taxonomy.h"
+
+#include "common/resources.h"
+#include "common/tr.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace cw::analysis {
+
+namespace {
+
+Result<QJsonObject> parseObject(const QByteArray &json, const QString &fileName)
+{
+    QJsonParseError error;
+    const QJsonDocument d = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !d.isObject())
+        return Error{u"parse"_s, Tr::tr("%1: not a valid JSON object (%2 at byte %3)")
+                                     .arg(fileName, error.errorString())
+                                     .arg(error.offset)};
+    return d.object();
+}
+
+Bilingual bilingual(const QJsonValue &v)
+{
+    const QJsonObject o = v.toObject();
+    return {o.value(u"en"_s).toString(), o.value(u"ru"_s).toString()};
+}
+
+// The patterns of {"en": [...], "ru": [...]}, both languages in one list.
+QStringList bothLanguages(const QJsonValue &v)
+{
+    QStringList out;
+    const QJsonObject o = v.toObject();
+    for (const QString &lang : {u"en"_s, u"ru"_s})
+        for (const QJsonValue &p : o.value(lang).toArray())
+            out << p.toString();
+    return out;
+}
+
+Result<std::vector<CuePattern>> compileAll(const QStringList &patterns, WordAnalyser &analyser, const QString &where)
+{
+    std::vector<CuePattern> out;
+    for (const QString &p : patterns) {
+        auto c = CuePattern::compile(p, analyser);
+        if (!c)
+            return Error{c.error().code, where + u": "_s + c.error().message};
+        out.push_back(std::move(c).value());
+    }
+    return out;
+}
+
+} // namespace
+
+QString pick(const Bilingual &text, const QString &uiLanguage)
+{
+    const QString &chosen = text[uiLanguage.startsWith(u"ru"_s) ? 1 : 0];
+    return chosen.isEmpty() ? text[0] : chosen;
+}
+
+Result<Taxonomy> Taxonomy::builtin()
+{
+    const auto data = readBuiltinData(u"coverage/cues.json"_s);
+    if (!data)
+        return data.error();
+    return fromJson(*data, u"coverage/cues.json"_s);
+}
+
+Result<Taxonomy> Taxonomy::fromJson(const QByteArray &json, const QString &fileName)
+{
+    const auto root = parseObject(json, fileName);
+    if (!root)
+        return root.error();
+    Taxonomy t;
+    if (root->contains(u"scoring"_s)) {
+        const QJsonObject s = root->value(u"scoring"_s).toObject();
+        t.m_scoring.heading = s.value(u"heading"_s).toDouble(t.m_scoring.heading);
+        t.m_scoring.sentence = s.value(u"sentence"_s).toDouble(t.m_scoring.sentence);
+        t.m_scoring.present = s.value(u"present"_s).toDouble(t.m_scoring.present);
+        t.m_hasScoring = true;
+    }
+    const QJsonObject topics = root->value(u"topics"_s).toObject();
+    for (auto it = topics.begin(); it != topics.end(); ++it) {
+        const QJsonObject o = it.value().toObject();
+        Topic topic;
+        topic.id = it.key();
+        topic.name = bilingual(o.value(u"name"_s));
+        topic.headingCues = bothLanguages(o.value(u"headings"_s));
+        const QJsonObject sentences = o.value(u"sentences"_s).toObject();
+        for (const QString &lang : {u"en"_s, u"ru"_s})
+            for (const QJsonValue &c : sentences.value(lang).toArray())
+                topic.sentenceCues.emplace_back(c.toObject().value(u"cue"_s).toString(),
+                                                c.toObject().value(u"weight"_s).toDouble(1.0));
+        t.m_topics.push_back(std::move(topic));
+    }
+    // JSON objects have no order: "order" lists the topic ids as TAXONOMY.md does; topics it
+    // does not name come after, alphabetically.
+    const QJsonArray order = root->value(u"order"_s).toArray();
+    auto rank = [&](const Topic &topic) {
+        for (qsizetype k = 0; k < order.size(); ++k)
+            if (order.at(k).toString() == topic.id)
+                return k;
+        return order.size();
+    };
+    std::stable_sort(t.m_topics.begin(), t.m_topics.end(), [&](const Topic &x, const Topic &y) { return rank(x) < rank(y); });
+    if (auto error = t.build())
+        return Error{error->code, fileName + u": "_s + error->message};
+    return t;
+}
+
+std::optional<Error> Taxonomy::merge(const Taxonomy &other)
+{
+    for (const Topic &topic : other.m_topics) {
+        const int k = indexOf(topic.id);
+        if (k < 0) {
+            m_topics.push_back(topic);
+            continue;
+        }
+        Topic &mine = m_topics[size_t(k)];
+        mine.headingCues += topic.headingCues;
+        mine.sentenceCues.insert(mine.sentenceCues.end(), topic.sentenceCues.begin(), topic.sentenceCues.end());
+        for (int lang : {0, 1})
+            if (!topic.name[size_t(lang)].isEmpty())
+                mine.name[size_t(lang)] = topic.name[size_t(lang)];
+    }
+    if (other.m_hasScoring) {
+        m_scoring = other.m_scoring;
+        m_hasScoring = true;
+    }
+    return build();
+}
+
+std::optional<Error> Taxonomy::build()
+{
+    m_headings = {};
+    m_sentences = {};
+    WordAnalyser analyser;
+    for (size_t k = 0; k < m_topics.size(); ++k) {
+        const Topic &topic = m_topics[k];
+        if (topic.sentenceCues.size() >= size_t(SentenceCueStride))
+            return Error{u"cue"_s, Tr::tr("topic “%1” has more than %2 sentence cues").arg(topic.id).arg(SentenceCueStride - 1)};
+        auto headings = compileAll(topic.headingCues, analyser, topic.id);
+        if (!headings)
+            return headings.error();
+        for (CuePattern &p : *headings)
+            m_headings.add(std::move(p), int(k));
+        for (size_t c = 0; c < topic.sentenceCues.size(); ++c) {
+            auto p = CuePattern::compile(topic.sentenceCues[c].first, analyser);
+            if (!p)
+                return Error{p.error().code, topic.id + u": "_s + p.error().message};
+            m_sentences.add(std::move(p).value(), int(k) * SentenceCueStride + int(c));
+        }
+    }
+    return std::nullopt;
+}
+
+int Taxonomy::indexOf(const QString &id) const
+{
+    for (size_t k = 0; k < m_topics.size(); ++k)
+        if (m_topics[k].id == id)
+            return int(k);
+    return -1;
+}
+
+Result<Profiles> Profiles::builtin()
+{
+    const auto taxonomy = Taxonomy::builtin();
+    if (!taxonomy)
+        return taxonomy.error();
+    const auto data = readBuiltinData(u"coverage/profiles.json"_s);
+    if (!data)
+        return data.error();
+    return fromJson(*data, u"coverage/profiles.json"_s, *taxonomy);
+}
+
+Result<Profiles> Profiles::fromJson(const QByteArray &json, const QString &fileName, const Taxonomy &taxonomy)
+{
+    const auto root = parseObject(json, fileName);
+    if (!root)
+        return root.error();
+    WordAnalyser analyser;
+    Profiles out;
+    const QJsonObject profiles = root->value(u"profiles"_s).toObject();
+    for (auto it = profiles.begin(); it != profiles.end(); ++it) {
+        const QJsonObject po = it.value().toObject();
+        Profile profile;
+        profile.id = it.key();
+        profile.name = bilingual(po.value(u"name"_s));
+        for (const QJsonValue &rv : po.value(u"requirements"_s).toArray()) {
+            const QJsonObject ro = rv.toObject();
+            Requirement r;
+            r.id = ro.value(u"id"_s).toString();
+            r.topic = ro.value(u"topic"_s).toString();
+            r.title = bilingual(ro.value(u"title"_s));
+            r.citation = ro.value(u"citation"_s).toString();
+            const QString where = fileName + u": "_s + r.id;
+            if (taxonomy.indexOf(r.topic) < 0)
+                return Error{u"topic"_s, Tr::tr("%1: unknown topic “%2”").arg(where, r.topic)};
+            if (ro.contains(u"narrower"_s)) {
+                auto group = compileAll(bothLanguages(ro.value(u"narrower"_s)), analyser, where);
+                if (!group)
+                    return group.error();
+                r.narrower.push_back(std::move(group).value());
+            }
+            for (const QJsonValue &g : ro.value(u"narrower_all"_s).toArray()) {
+                // A group is {"en": [...], "ru": [...]} or a plain list of patterns.
+                QStringList patterns = bothLanguages(g);
+                for (const QJsonValue &p : g.toArray())
+                    patterns << p.toString();
+                auto group = compileAll(patterns, analyser, where);
+                if (!group)
+                    return group.error();
+                r.narrower.push_back(std::move(group).value());
+            }
+            if (ro.contains(u"condition"_s)) {
+                const QJsonObject c = ro.value(u"condition"_s).toObject();
+                r.conditional = true;
+                r.condition = bilingual(c);
+                auto cues = compileAll(bothLanguages(c.value(u"cues"_s)), analyser, where);
+                if (!cues)
+                    return cues.error();
+                r.conditionCues = std::move(cues).value();
+            }
+            profile.requirements.push_back(std::move(r));
+        }
+        out.m_profiles.push_back(std::move(profile));
+    }
+    return out;
+}
+
+const Profile *Profiles::find(const QString &id) const
+{
+    for (const Profile &p : m_profiles)
+        if (p.id == id)
+            return &p;
+    return nullptr;
+}
+
+} // namespace cw::analysis

@@ -1,0 +1,104 @@
+#pragma once
+
+// The topic vocabulary of TAXONOMY.md and the legal requirement profiles, loaded from data:
+// resources/data/coverage/cues.json (topics, bilingual names, heading and sentence cues) and
+// resources/data/coverage/profiles.json (requirements with citations, narrower cues and
+// conditions). A user's own files of the same shape extend them (merge()).
+
+#include "analysis/cuepattern.h"
+#include "common/result.h"
+
+#include <QString>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace cw::analysis {
+
+inline constexpr int SentenceCueStride = 1000;
+
+// Index 0 is English, 1 Russian: bilingual names and titles.
+using Bilingual = std::array<QString, 2>;
+[[nodiscard]] QString pick(const Bilingual &text, const QString &uiLanguage); // "ru…" → Russian
+
+struct Topic
+{
+    QString id;
+    Bilingual name;
+    QStringList headingCues;              // as written in the data, both languages
+    std::vector<std::pair<QString, double>> sentenceCues; // (pattern, weight)
+};
+
+// How evidence adds up (the "scoring" object of cues.json).
+struct Scoring
+{
+    double heading = 0.9;  // a heading cue
+    double sentence = 0.8; // a sentence cue of weight 1.0; a weaker cue counts in proportion
+    double present = 0.5;  // the score from which a topic is present: 1 - Π(1 - evidence)
+};
+
+class Taxonomy
+{
+public:
+    [[nodiscard]] static Result<Taxonomy> builtin();
+    [[nodiscard]] static Result<Taxonomy> fromJson(const QByteArray &json, const QString &fileName);
+    // Adds the other file's topics and cues (new topics are appended; cues of a known topic
+    // are added to it). Its scoring, when given, replaces this one. An error when a cue is
+    // malformed.
+    [[nodiscard]] std::optional<Error> merge(const Taxonomy &other);
+
+    const std::vector<Topic> &topics() const { return m_topics; }
+    int indexOf(const QString &id) const; // -1 when unknown
+    const Scoring &scoring() const { return m_scoring; }
+
+    // Cue indexes; keys are topic indices (sentence cues: topic * SentenceCueStride + cue).
+    const CueIndex &headingIndex() const { return m_headings; }
+    const CueIndex &sentenceIndex() const { return m_sentences; }
+
+private:
+    std::optional<Error> build();
+
+    std::vector<Topic> m_topics;
+    Scoring m_scoring;
+    bool m_hasScoring = false;
+    CueIndex m_headings, m_sentences;
+};
+
+struct Requirement
+{
+    QString id;       // "gdpr.13.2.a", "ru152.rights"
+    QString topic;    // TAXONOMY id whose presence satisfies it
+    Bilingual title;
+    QString citation;
+    // Narrower points: every group must have a matching sentence for "met"; some → "partial".
+    std::vector<std::vector<CuePattern>> narrower;
+    // A requirement that applies only in some cases (e.g. a DPO "if appointed").
+    bool conditional = false;
+    Bilingual condition;
+    std::vector<CuePattern> conditionCues; // evidence that the case applies
+};
+
+struct Profile
+{
+    QString id; // "gdpr", "ru152", "ccpa"
+    Bilingual name;
+    std::vector<Requirement> requirements;
+};
+
+class Profiles
+{
+public:
+    [[nodiscard]] static Result<Profiles> builtin();
+    // Every topic a requirement names must be in `taxonomy`.
+    [[nodiscard]] static Result<Profiles> fromJson(const QByteArray &json, const QString &fileName,
+                                                   const Taxonomy &taxonomy);
+
+    const std::vector<Profile> &all() const { return m_profiles; }
+    const Profile *find(const QString &id) const;
+
+private:
+    std::vector<Profile> m_profiles;
+};
+
+} // namespace cw::analysis

@@ -1,0 +1,217 @@
+// Topic detection, requirement statuses and gaps on a small cue set written here, so the
+// rules of the engine are tested apart from the shipped cue data (checked by the eval).
+#include "analysis/coverage.h"
+#include "analysis/gaps.h"
+#include "document/markdownimporter.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace cw;
+
+namespace {
+
+const QByteArray cues = R"({
+  "version": 1,
+  "order": ["retention", "rights", "children"],
+  "scoring": {"heading": 0.9, "sentence": 0.8, "present": 0.5},
+  "topics": {
+    "children": {"name": {"en": "Children", "ru": "Дети"},
+                 "headings": {"en": ["children"], "ru": ["дет*"]},
+                 "sentences": {"en": [{"cue": "under … 13|16 … age|year*"}], "ru": [{"cue": "несовершеннолетн*"}]}},
+    "retention": {"name": {"en": "Retention", "ru": "Хранение"},
+                  "headings": {"en": ["retention", "how long … keep"], "ru": ["хранени*"]},
+                  "sentences": {"en": [{"cue": "retain|keep … for … year*|month*"},
+                                       {"cue": "as long as", "weight": 0.5},
+                                       {"cue": "delete* … after", "weight": 0.5}],
+                                "ru": [{"cue": "хран* … в течение"}]}},
+    "rights": {"name": {"en": "Your rights", "ru": "Права"},
+               "headings": {"en": ["your rights"], "ru": ["права … субъект*"]},
+               "sentences": {"en": [{"cue": "right … to … access|erasure|delete*|rectif*"}],
+                             "ru": [{"cue": "прав* … на … доступ|удален*|уточнен*"}]}}
+  }
+})";
+
+const QByteArray profiles = R"({
+  "version": 1,
+  "profiles": {
+    "test": {
+      "name": {"en": "Test", "ru": "Тест"},
+      "requirements": [
+        {"id": "t.retention", "topic": "retention", "title": {"en": "Retention period"}, "citation": "Art. 1",
+         "narrower": {"en": ["year*|month*|day*"], "ru": ["лет|год*|месяц*"]}},
+        {"id": "t.rights", "topic": "rights", "title": {"en": "Rights"}, "citation": "Art. 2",
+         "narrower_all": [{"en": ["access"], "ru": ["доступ*"]}, {"en": ["erasure|delete*"], "ru": ["удален*"]}]},
+        {"id": "t.children", "topic": "children", "title": {"en": "Children"}, "citation": "Art. 3",
+         "condition": {"en": "If the service is for children", "cues": {"en": ["kid*|pupil*"], "ru": ["школьник*"]}}}
+      ]
+    }
+  }
+})";
+
+doc::PolicyDocument md(const QString &text)
+{
+    const auto r = doc::MarkdownImporter().import(text.toUtf8(), {u"t.md"_s, text::Language::Unknown});
+    if (!r)
+        qFatal("import failed");
+    return r.value();
+}
+
+analysis::Taxonomy taxonomy()
+{
+    auto t = analysis::Taxonomy::fromJson(cues, u"test-cues.json"_s);
+    if (!t)
+        qFatal("%s", qPrintable(t.error().message));
+    return std::move(t).value();
+}
+
+QString statuses(const analysis::DocumentAnalysis &a, const analysis::Taxonomy &t)
+{
+    const auto p = analysis::Profiles::fromJson(profiles, u"test-profiles.json"_s, t);
+    if (!p)
+        qFatal("%s", qPrintable(p.error().message));
+    QStringList out;
+    for (const auto &r : analysis::coverage(a, t, *p, u"all"_s))
+        out << r.requirement->id.mid(2) + u'=' + analysis::requirementStatusName(r.status);
+    return out.join(u' ');
+}
+
+} // namespace
+
+class tst_Coverage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void topicsAndRequirements_data();
+    void topicsAndRequirements();
+    void sectionTopicsAndEvidence();
+    void badData_data();
+    void badData();
+    void userCuesExtend();
+    void gapsFindMissingTopicsAndSections();
+};
+
+void tst_Coverage::topicsAndRequirements_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("present"); // topic ids present, in taxonomy order
+    QTest::addColumn<QString>("requirements");
+
+    QTest::newRow("heading alone makes a topic present; no period → partial")
+        << u"# Policy\n\n## Data retention\n\nWe think about it.\n"_s << u"retention"_s
+        << u"retention=partial rights=missing children=conditional"_s;
+    QTest::newRow("one strong sentence cue; period and both rights → met")
+        << u"We retain logs for two years. You have the right to access and the right to erasure of your data.\n"_s
+        << u"retention rights"_s << u"retention=met rights=met children=conditional"_s;
+    QTest::newRow("rights without erasure → partial")
+        << u"You have the right to access your data.\n"_s << u"rights"_s
+        << u"retention=missing rights=partial children=conditional"_s;
+    QTest::newRow("one weak cue is not enough, two different ones are")
+        << u"We keep it as long as we like.\n\nWe keep it as long as we must.\n"_s << QString()
+        << u"retention=missing rights=missing children=conditional"_s;
+    QTest::newRow("two different weak cues")
+        << u"We keep it as long as we like. We delete it after the end.\n"_s << u"retention"_s
+        << u"retention=partial rights=missing children=conditional"_s;
+    QTest::newRow("condition shown, topic absent → missing")
+        << u"Our app is made for kids and their parents.\n"_s << QString()
+        << u"retention=missing rights=missing children=missing"_s;
+    QTest::newRow("Cyrillic: 152-FZ wording")
+        << u"# Политика\n\n## Права субъекта персональных данных\n\nСубъект имеет право на доступ к данным и на их удаление.\n\n"
+           u"Данные хранятся в течение 3 лет. Мы не обрабатываем данные несовершеннолетних.\n"_s
+        << u"retention rights children"_s << u"retention=met rights=met children=met"_s;
+}
+
+void tst_Coverage::topicsAndRequirements()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, present);
+    QFETCH(QString, requirements);
+    const auto t = taxonomy();
+    const auto a = analysis::analyse(md(text), t);
+    QStringList got;
+    for (const auto &p : a.topics)
+        if (p.present)
+            got << p.topic;
+    QCOMPARE(got.join(u' '), present);
+    QCOMPARE(statuses(a, t), requirements);
+}
+
+void tst_Coverage::sectionTopicsAndEvidence()
+{
+    const QString text = u"# Policy\n\n## How long we keep data\n\nLogs are deleted after use.\n\n"
+                         u"## Other\n\nYou have the right to delete your account.\n"_s;
+    const auto document = md(text);
+    const auto t = taxonomy();
+    const auto a = analysis::analyse(document, t);
+    const auto flat = document.flatSections();
+    QCOMPARE(flat.size(), size_t(2)); // the lone H1 is the title
+    QCOMPARE(a.sectionTopics[0], std::vector<int>{t.indexOf(u"retention"_s)});
+    QCOMPARE(a.sectionTopics[1], std::vector<int>{t.indexOf(u"rights"_s)});
+    const auto &retention = a.topics[size_t(t.indexOf(u"retention"_s))];
+    QVERIFY(!retention.evidence.empty());
+    QVERIFY(retention.evidence.front().heading); // the strongest first
+    QCOMPARE(document.textOf(retention.evidence.front().range).trimmed(), u"## How long we keep data"_s);
+    QCOMPARE(retention.evidence.front().section, 0);
+}
+
+void tst_Coverage::badData_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("not JSON") << QByteArray("{") << u"parse"_s;
+    QTest::newRow("malformed cue, Cyrillic") << QByteArray(R"({"topics": {"x": {"headings": {"ru": ["… данные"]}}}})")
+                                             << u"cue"_s;
+}
+
+void tst_Coverage::badData()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, code);
+    const auto t = analysis::Taxonomy::fromJson(json, u"bad.json"_s);
+    QVERIFY(!t.ok());
+    QCOMPARE(t.error().code, code);
+    QVERIFY(t.error().message.contains(u"bad.json"_s));
+}
+
+void tst_Coverage::userCuesExtend()
+{
+    auto t = taxonomy();
+    const QString text = u"Records are shredded quarterly.\n"_s;
+    QVERIFY(!analysis::analyse(md(text), t).topics[size_t(t.indexOf(u"retention"_s))].present);
+    const auto extra = analysis::Taxonomy::fromJson(
+        R"({"topics": {"retention": {"sentences": {"en": [{"cue": "shred*"}]}},
+                       "ai": {"name": {"en": "AI"}, "headings": {"en": ["artificial intelligence"]}}}})",
+        u"mine.json"_s);
+    QVERIFY(extra.ok());
+    QVERIFY(!t.merge(*extra));
+    QCOMPARE(t.topics().back().id, u"ai"_s);
+    QVERIFY(analysis::analyse(md(text), t).topics[size_t(t.indexOf(u"retention"_s))].present);
+}
+
+void tst_Coverage::gapsFindMissingTopicsAndSections()
+{
+    const auto t = taxonomy();
+    const auto draft = md(u"# Draft\n\n## Retention\n\nWe keep data for one year.\n"_s);
+    const auto ref1 = md(u"# A\n\n## Retention\n\nWe retain data for two years.\n\n## Your rights\n\nYou have the right to access it.\n\n"
+                         u"## Newsletter\n\nWe send a monthly newsletter with product news and offers to subscribers.\n"_s);
+    const auto ref2 = md(u"# Б\n\n## Права субъекта персональных данных\n\nСубъект имеет право на доступ к своим данным.\n"_s);
+    const auto aDraft = analysis::analyse(draft, t);
+    const auto analyses = analysis::analyseAll({&ref1, &ref2}, t);
+    QCOMPARE(analyses.size(), size_t(2));
+    const auto g = analysis::gaps(draft, aDraft, {&ref1, &ref2}, {&analyses[0], &analyses[1]}, t);
+
+    QCOMPARE(g.missingTopics.size(), size_t(1));
+    QCOMPARE(g.missingTopics[0].topic, u"rights"_s);
+    QCOMPARE(g.missingTopics[0].references, (std::vector<int>{0, 1}));
+    QStringList unmatched;
+    for (const auto &u : g.unmatched)
+        unmatched << u.title + u'/' + QString::number(u.sharedBy);
+    // Both rights sections (one per reference, in two languages) first; the retention section
+    // has its counterpart in the draft.
+    QCOMPARE(unmatched, (QStringList{u"Your rights/2"_s, u"Права субъекта персональных данных/2"_s, u"Newsletter/1"_s}));
+    QCOMPARE(g.present[size_t(t.indexOf(u"rights"_s))], (std::vector<char>{0, 1, 1}));
+}
+
+QTEST_GUILESS_MAIN(tst_Coverage)
+#include "tst_coverage.moc"
