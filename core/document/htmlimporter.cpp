@@ -4,9 +4,12 @@
 #include "document/blockbuilder.h"
 #include "document/plaintextimporter.h"
 
+#include <QRegularExpression>
+
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 
+#include <algorithm>
 #include <memory>
 #include <mutex>
 
@@ -59,6 +62,30 @@ bool isBlock(const QString &name)
     return blocks.contains(name);
 }
 
+// The HTML name an element of a generic XML document stands for: <title>/<heading> with a
+// depth or level attribute is a heading, <paragraph>/<para> a paragraph, <list>/<item> a list,
+// <segment>/<chapter>/<part> a section. (Policy corpora such as GoPPC-150 use this shape.)
+// <head> is left alone: the HTML parser, which reads what the XML one cannot, makes one.
+QString xmlAsHtml(const xmlNode *node, const QString &name)
+{
+    if (name == u"title"_s || name == u"heading"_s) {
+        bool ok = false;
+        int level = attribute(node, "depth").toInt(&ok);
+        if (!ok)
+            level = attribute(node, "level").toInt(&ok);
+        return u"h"_s + QString::number(ok ? std::clamp(level, 1, 6) : 2);
+    }
+    if (name == u"paragraph"_s || name == u"para"_s)
+        return u"p"_s;
+    if (name == u"item"_s)
+        return u"li"_s;
+    if (name == u"list"_s)
+        return u"ul"_s;
+    if (name == u"segment"_s || name == u"chapter"_s || name == u"part"_s)
+        return u"section"_s;
+    return name;
+}
+
 int headingLevel(const QString &name)
 {
     if (name.size() == 2 && name[0] == u'h' && name[1] >= u'1' && name[1] <= u'6')
@@ -73,6 +100,8 @@ class Extractor
 public:
     struct Heading { TextRange range; int level; QString title; };
     struct Item { BlockKind kind; TextRange range; int depth; QString marker; };
+
+    explicit Extractor(bool xml) : m_xml(xml) {}
 
     QString text;
     std::vector<Heading> headings;
@@ -102,8 +131,8 @@ public:
                 stack.pop_back();
                 continue;
             }
-            const QString name = nameOf(node);
-            if (name == u"head"_s && pageTitle.isEmpty())
+            const QString name = elementName(node);
+            if (!m_xml && name == u"head"_s && pageTitle.isEmpty())
                 readPageTitle(node);
             if (node->type == XML_ELEMENT_NODE && isSkipped(node, name)) {
                 stack.pop_back();
@@ -122,6 +151,7 @@ public:
     }
 
 private:
+    bool m_xml = false;
     int m_listDepth = 0;
     int m_headingDepth = 0;
     qsizetype m_markerEnd = -1; // where the text stood right after the last list marker
@@ -129,6 +159,12 @@ private:
     std::vector<int> m_counters;
     bool m_pendingSpace = false;
     bool m_firstCell = true;
+
+    QString elementName(const xmlNode *node) const
+    {
+        const QString name = nameOf(node);
+        return m_xml && node->type == XML_ELEMENT_NODE ? xmlAsHtml(node, name) : name;
+    }
 
     void readPageTitle(xmlNode *head)
     {
@@ -233,7 +269,7 @@ private:
     {
         if (node->type != XML_ELEMENT_NODE)
             return;
-        const QString name = nameOf(node);
+        const QString name = elementName(node);
         if (!isBlock(name))
             return;
         // The block's text, without the surrounding line breaks.
@@ -280,7 +316,27 @@ bool HtmlImporter::sniff(const QByteArray &head) const
 
 Result<PolicyDocument> HtmlImporter::import(const QByteArray &bytes, const ImportOptions &options) const
 {
-    auto decoded = decodedDocument(bytes, options, format());
+    return importMarkup(bytes, options, false);
+}
+
+QString XmlImporter::format() const { return u"xml"_s; }
+
+QStringList XmlImporter::suffixes() const { return {u"xml"_s}; }
+
+bool XmlImporter::sniff(const QByteArray &head) const
+{
+    const QByteArray h = head.left(1024).toLower();
+    return h.contains("<?xml") && !h.contains("<html");
+}
+
+Result<PolicyDocument> XmlImporter::import(const QByteArray &bytes, const ImportOptions &options) const
+{
+    return HtmlImporter::importMarkup(bytes, options, true);
+}
+
+Result<PolicyDocument> HtmlImporter::importMarkup(const QByteArray &bytes, const ImportOptions &options, bool xml)
+{
+    auto decoded = decodedDocument(bytes, options, xml ? u"xml"_s : u"html"_s);
     if (!decoded)
         return decoded.error();
     PolicyDocument doc = std::move(decoded).value();
@@ -288,12 +344,23 @@ Result<PolicyDocument> HtmlImporter::import(const QByteArray &bytes, const Impor
     static std::once_flag initialised;
     std::call_once(initialised, [] { xmlInitParser(); });
 
-    const QByteArray utf8 = doc.text.toUtf8();
-    std::unique_ptr<xmlDoc, DocDeleter> html(htmlReadMemory(
-        utf8.constData(), int(utf8.size()), nullptr, "UTF-8",
-        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | XML_PARSE_HUGE));
+    QByteArray utf8 = doc.text.toUtf8();
+    if (xml) {
+        // The commonest fault of hand-made XML, a bare "&", would cost its text: escape it.
+        static const QRegularExpression bareAmpersand(u"&(?!(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#x[0-9A-Fa-f]+);)"_s);
+        utf8 = doc.text.replace(bareAmpersand, u"&amp;"_s).toUtf8();
+    }
+    std::unique_ptr<xmlDoc, DocDeleter> html;
+    if (xml) // the XML parser keeps <title> where it stands, and recovers from errors
+        html.reset(xmlReadMemory(utf8.constData(), int(utf8.size()), nullptr, "UTF-8",
+                                 XML_PARSE_RECOVER | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NONET
+                                     | XML_PARSE_HUGE));
+    if (!html)
+        html.reset(htmlReadMemory(
+            utf8.constData(), int(utf8.size()), nullptr, "UTF-8",
+            HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | XML_PARSE_HUGE));
 
-    Extractor ex;
+    Extractor ex(xml);
     if (html)
         ex.run(reinterpret_cast<xmlNode *>(html.get()));
     doc.text = std::move(ex.text);

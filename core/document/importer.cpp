@@ -33,6 +33,7 @@ ImporterRegistry ImporterRegistry::withBuiltins()
     ImporterRegistry r;
     r.add(std::make_unique<MarkdownImporter>());
     r.add(std::make_unique<HtmlImporter>());
+    r.add(std::make_unique<XmlImporter>());
     r.add(std::make_unique<PlainTextImporter>());
     return r;
 }

@@ -107,6 +107,8 @@ private Q_SLOTS:
 
     void pageTitleFallback_data();
     void pageTitleFallback();
+    void xmlDocuments_data();
+    void xmlDocuments();
 };
 
 void TestHtmlImporter::identity()
@@ -634,6 +636,49 @@ void TestHtmlImporter::pageTitleFallback()
 
     CW_IMPORT(doc, html, u"titled.html"_s);
     QCOMPARE(doc->title, title);
+}
+
+// Generic XML (XmlImporter): headings from <title depth=…>, paragraphs, lists, sections; a
+// malformed file still imports through the HTML parser.
+void TestHtmlImporter::xmlDocuments_data()
+{
+    QTest::addColumn<QByteArray>("xml");
+    QTest::addColumn<QString>("outline");
+    QTest::addColumn<QStringList>("paragraphs");
+    QTest::addColumn<QStringList>("items");
+
+    QTest::newRow("nominal: segments with titles at two depths")
+        << "<?xml version='1.0' encoding='utf-8'?>\n<policy><paragraph>Intro text.</paragraph><segment>"
+           "<title depth=\"1\">Data we collect</title><paragraph>Names.</paragraph><segment>"
+           "<title depth=\"2\">Cookies</title><paragraph>Small files.</paragraph></segment></segment>"
+           "<segment><title depth=\"1\">Your rights</title><list><item>Access.</item><item>Erasure.</item></list>"
+           "</segment></policy>"_ba
+        << u"Data we collect[Cookies], Your rights"_s << QStringList{u"Intro text."_s, u"Names."_s, u"Small files."_s}
+        << QStringList{u"Access."_s, u"Erasure."_s};
+    QTest::newRow("Cyrillic: headings without depth, level attribute")
+        << "<?xml version=\"1.0\"?><doc><heading>Общие положения</heading><para>Текст политики.</para>"
+           "<heading level=\"3\">Термины</heading><para>Определения.</para></doc>"_ba
+        << u"Общие положения[Термины]"_s << QStringList{u"Текст политики."_s, u"Определения."_s} << QStringList{};
+    QTest::newRow("robustness: malformed XML is read leniently")
+        << "<?xml version='1.0'?><policy><segment><title depth=\"1\">Retention</title><paragraph>Kept & used a year."
+           "</segment><title depth=\"1\">Rights</title><paragraph>Ask.</paragraph></policy>"_ba
+        << u"Retention, Rights"_s << QStringList{u"Kept & used a year."_s, u"Ask."_s} << QStringList{};
+}
+
+void TestHtmlImporter::xmlDocuments()
+{
+    QFETCH(QByteArray, xml);
+    QFETCH(QString, outline);
+    QFETCH(QStringList, paragraphs);
+    QFETCH(QStringList, items);
+    const auto doc = cw::doc::ImporterRegistry::withBuiltins().importBytes(xml, {u"policy.xml"_s, {}});
+    QVERIFY2(doc.ok(), doc.ok() ? "" : qPrintable(doc.error().message));
+    CW_VERIFY_INVARIANTS(*doc);
+    QCOMPARE(doc->format, u"xml"_s);
+    QCOMPARE(::outline(doc->sections), outline);
+    QCOMPARE(blockTexts(*doc, BlockKind::Paragraph), paragraphs);
+    QCOMPARE(blockTexts(*doc, BlockKind::ListItem), items);
+    QVERIFY(!doc->text.contains(u"<title"_s));
 }
 
 QTEST_GUILESS_MAIN(TestHtmlImporter)
