@@ -1,6 +1,9 @@
 #include "cli.h"
 
+#include "analysis/coverage.h"
+#include "analysis/gaps.h"
 #include "analysis/lint.h"
+#include "common/resources.h"
 #include "diff/diff.h"
 #include "export/docxredline.h"
 #include "export/htmlredline.h"
@@ -10,6 +13,9 @@
 #include "text/lineindex.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +23,7 @@
 #include <QLocale>
 #include <QSaveFile>
 
+#include <cmath>
 #include <cstdio>
 #include <future>
 #include <map>
@@ -66,6 +73,12 @@ QString usage()
         "          [--granularity word|char|sentence] [--no-moves]\n"
         "          [--ignore case,whitespace,quotes,yo,numbering,markup]\n"
         "          [--format text|json|html|docx] [--html-mode side-by-side|inline]\n"
+        "  coverage FILE                which topics a policy covers and which legal\n"
+        "                               requirements it meets, with the evidence\n"
+        "          [--profile gdpr|ru152|ccpa|all] [--cues FILE] [--fail-on missing,partial]\n"
+        "  gaps DRAFT REF...            the topics and sections the reference policies have\n"
+        "                               and the draft lacks (a folder means its policies)\n"
+        "          [--cues FILE] [--fail-on missing]\n"
         "\n"
         "Common options:\n"
         "  --format text|json|html      output format (default: text)\n"
@@ -224,7 +237,21 @@ int outline(const QStringList &args, Io io)
     QByteArray data;
     switch (c.format) {
     case Format::Json:
-        data = QJsonDocument(doc::outlineToJson(*document, p.isSet(u"with-text"_s))).toJson(QJsonDocument::Indented);
+    {
+        // Each section's topics, as the coverage command finds them.
+        std::vector<QStringList> topics;
+        if (const auto taxonomy = analysis::Taxonomy::builtin()) {
+            const analysis::DocumentAnalysis a = analysis::analyse(*document, *taxonomy);
+            for (const std::vector<int> &section : a.sectionTopics) {
+                QStringList ids;
+                for (int t : section)
+                    ids << taxonomy->topics()[size_t(t)].id;
+                topics.push_back(ids);
+            }
+        }
+        data = QJsonDocument(doc::outlineToJson(*document, p.isSet(u"with-text"_s), &topics))
+                   .toJson(QJsonDocument::Indented);
+    }
         break;
     case Format::Text:
         data = doc::outlineToText(*document).toUtf8();
@@ -338,6 +365,333 @@ int lint(const QStringList &args, Io io)
     return Success;
 }
 
+
+// The taxonomy, extended by a user's cue file when --cues is given.
+Result<analysis::Taxonomy> loadTaxonomy(const QCommandLineParser &p)
+{
+    auto taxonomy = analysis::Taxonomy::builtin();
+    if (!taxonomy || !p.isSet(u"cues"_s))
+        return taxonomy;
+    QFile f(p.value(u"cues"_s));
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{u"unreadable"_s, Tr::tr("%1: cannot read: %2").arg(f.fileName(), f.errorString())};
+    const auto extra = analysis::Taxonomy::fromJson(f.readAll(), f.fileName());
+    if (!extra)
+        return extra.error();
+    if (const auto error = taxonomy->merge(*extra))
+        return *error;
+    return taxonomy;
+}
+
+QJsonArray evidenceJson(const doc::PolicyDocument &d, const std::vector<analysis::Evidence> &evidence)
+{
+    const auto flat = d.flatSections();
+    QJsonArray out;
+    for (const analysis::Evidence &e : evidence)
+        out.append(QJsonObject{{u"start"_s, qint64(e.range.start)},
+                               {u"end"_s, qint64(e.range.end)},
+                               {u"text"_s, d.textOf(e.range).simplified()},
+                               {u"section"_s, e.section >= 0 ? QJsonValue(flat[size_t(e.section)]->title) : QJsonValue()},
+                               {u"cue"_s, e.cue}});
+    return out;
+}
+
+int coverageCommand(const QStringList &args, Io io)
+{
+    QCommandLineParser p;
+    addCommonOptions(p);
+    p.addOption({u"profile"_s, Tr::tr("The requirements to check: gdpr, ru152, ccpa or all."), u"id"_s, u"all"_s});
+    p.addOption({u"cues"_s, Tr::tr("A JSON file of extra topic cues (the shape of resources/data/coverage/cues.json)."),
+                 u"file"_s});
+    p.addOption({u"fail-on"_s, Tr::tr("Exit with status 1 when requirements have these statuses (missing, partial)."),
+                 u"statuses"_s});
+    Common c;
+    auto loaded = parseAndLoad(p, args, c, io, u"coverage"_s);
+    if (const int *status = std::get_if<int>(&loaded))
+        return *status;
+    if (c.format == Format::Docx)
+        return docxOnlyForCompare(io);
+    const doc::PolicyDocument &document = std::get<0>(loaded).front();
+    const QString profile = p.value(u"profile"_s);
+    if (profile != u"all"_s && profile != u"gdpr"_s && profile != u"ru152"_s && profile != u"ccpa"_s) {
+        io.err << Tr::tr("Unknown profile “%1”: use gdpr, ru152, ccpa or all.").arg(profile) << u'\n';
+        return BadUsage;
+    }
+    const auto taxonomy = loadTaxonomy(p);
+    if (!taxonomy) {
+        io.err << taxonomy.error().message << u'\n';
+        return BadInput;
+    }
+    const auto profilesData = readBuiltinData(u"coverage/profiles.json"_s);
+    const auto profiles = profilesData ? analysis::Profiles::fromJson(*profilesData, u"coverage/profiles.json"_s, *taxonomy)
+                                       : Result<analysis::Profiles>(profilesData.error());
+    if (!profiles) {
+        io.err << profiles.error().message << u'\n';
+        return BadInput;
+    }
+    const analysis::DocumentAnalysis analysis = analysis::analyse(document, *taxonomy);
+    const auto requirements = analysis::coverage(analysis, *taxonomy, *profiles, profile);
+    const QString ui = QLocale().name();
+
+    QByteArray data;
+    switch (c.format) {
+    case Format::Json: {
+        QJsonArray topics;
+        for (const analysis::TopicPresence &t : analysis.topics)
+            topics.append(QJsonObject{{u"id"_s, t.topic},
+                                      {u"present"_s, t.present},
+                                      {u"score"_s, std::round(t.score * 1000) / 1000},
+                                      {u"evidence"_s, evidenceJson(document, t.evidence)}});
+        QJsonArray reqs;
+        for (const analysis::RequirementResult &r : requirements)
+            reqs.append(QJsonObject{{u"id"_s, r.requirement->id},
+                                    {u"profile"_s, r.profile},
+                                    {u"topic"_s, r.requirement->topic},
+                                    {u"status"_s, analysis::requirementStatusName(r.status)},
+                                    {u"title"_s, analysis::pick(r.requirement->title, ui)},
+                                    {u"citation"_s, r.requirement->citation},
+                                    {u"evidence"_s, evidenceJson(document, r.evidence)}});
+        const QJsonObject o{{u"file"_s, document.fileName},
+                            {u"language"_s, text::languageCode(document.language)},
+                            {u"profile"_s, profile},
+                            {u"text_sha256"_s, doc::textSha256(document.text)},
+                            {u"topics"_s, topics},
+                            {u"requirements"_s, reqs}};
+        data = QJsonDocument(o).toJson(QJsonDocument::Indented);
+        break;
+    }
+    case Format::Text:
+    case Format::Html: {
+        // The checklist a reviewer reads: topics found and not found, then each requirement.
+        QString out;
+        const bool html = c.format == Format::Html;
+        auto heading = [&](const QString &title) {
+            out += html ? QString(u"<h2>"_s + title.toHtmlEscaped() + u"</h2>\n<ul>\n"_s) : QString(title + u'\n');
+        };
+        auto item = [&](const QString &line) {
+            out += html ? QString(u"<li>"_s + line.toHtmlEscaped() + u"</li>\n"_s) : QString(u"  "_s + line + u'\n');
+        };
+        heading(Tr::tr("Topics"));
+        for (size_t k = 0; k < analysis.topics.size(); ++k) {
+            const analysis::TopicPresence &t = analysis.topics[k];
+            QString line = (t.present ? u"[x] "_s : u"[ ] "_s) + analysis::pick(taxonomy->topics()[k].name, ui) + u" ("_s
+                           + t.topic + u')';
+            if (t.present && !t.evidence.empty())
+                line += u" — "_s + document.textOf(t.evidence.front().range).simplified().left(100);
+            item(line);
+        }
+        if (html)
+            out += u"</ul>\n"_s;
+        else
+            out += u'\n';
+        heading(Tr::tr("Requirements"));
+        for (const analysis::RequirementResult &r : requirements)
+            item(analysis::requirementStatusName(r.status).leftJustified(12) + analysis::pick(r.requirement->title, ui)
+                 + u" ("_s + r.requirement->citation + u')');
+        if (html)
+            out = htmlPage(document.fileName, out + u"</ul>\n"_s);
+        data = out.toUtf8();
+        break;
+    }
+    case Format::Docx:
+        break; // refused above
+    }
+    const int written = emit(data, c, io);
+    if (written != Success)
+        return written;
+    if (p.isSet(u"fail-on"_s)) {
+        const QStringList statuses = p.value(u"fail-on"_s).split(u',', Qt::SkipEmptyParts);
+        for (const analysis::RequirementResult &r : requirements)
+            if (statuses.contains(analysis::requirementStatusName(r.status)))
+                return ProblemsFound;
+    }
+    return Success;
+}
+
+int gapsCommand(const QStringList &args, Io io)
+{
+    QCommandLineParser p;
+    addCommonOptions(p);
+    p.addPositionalArgument(u"draft"_s, Tr::tr("The draft policy."));
+    p.addPositionalArgument(u"references"_s, Tr::tr("Reference policies, or folders of them."), u"REF..."_s);
+    p.addOption({u"cues"_s, Tr::tr("A JSON file of extra topic cues (the shape of resources/data/coverage/cues.json)."),
+                 u"file"_s});
+    p.addOption({u"fail-on"_s, Tr::tr("Exit with status 1 when the draft misses a topic the references cover (missing)."),
+                 u"what"_s});
+    Common c;
+    if (!parseCommon(p, args, c, io))
+        return BadUsage;
+    if (p.isSet(u"help"_s)) {
+        io.out << p.helpText();
+        return Success;
+    }
+    if (c.format == Format::Docx)
+        return docxOnlyForCompare(io);
+    QStringList paths = p.positionalArguments().mid(1);
+    if (paths.size() < 2) {
+        io.err << Tr::tr("gaps takes a draft and at least one reference") << u'\n';
+        return BadUsage;
+    }
+    // A folder stands for the policy files in it (not its sub-folders), in name order.
+    const QStringList suffixes = doc::ImporterRegistry::withBuiltins().suffixes();
+    QStringList files{paths.takeFirst()};
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.isDir()) {
+            files << path;
+            continue;
+        }
+        const QFileInfoList entries = QDir(path).entryInfoList(QDir::Files, QDir::Name);
+        qsizetype before = files.size();
+        for (const QFileInfo &e : entries)
+            if (suffixes.contains(e.suffix().toLower()))
+                files << e.filePath();
+        if (files.size() == before) {
+            io.err << Tr::tr("%1: no policy files in this folder").arg(path) << u'\n';
+            return BadInput;
+        }
+    }
+    const auto taxonomy = loadTaxonomy(p);
+    if (!taxonomy) {
+        io.err << taxonomy.error().message << u'\n';
+        return BadInput;
+    }
+    // Import and analyse on all cores; the first file that fails is the one reported.
+    const std::vector<Result<doc::PolicyDocument>> loaded = QtConcurrent::blockingMapped<std::vector<Result<doc::PolicyDocument>>>(
+        files, [&c](const QString &f) { return load(f, c); });
+    std::vector<const doc::PolicyDocument *> documents;
+    for (const auto &d : loaded) {
+        if (!d) {
+            io.err << d.error().message << u'\n';
+            return BadInput;
+        }
+        documents.push_back(&d.value());
+    }
+    const std::vector<analysis::DocumentAnalysis> analyses = analysis::analyseAll(documents, *taxonomy);
+    const std::vector<const doc::PolicyDocument *> references(documents.begin() + 1, documents.end());
+    std::vector<const analysis::DocumentAnalysis *> referenceAnalyses;
+    for (size_t k = 1; k < analyses.size(); ++k)
+        referenceAnalyses.push_back(&analyses[k]);
+    const analysis::GapsResult g = analysis::gaps(*documents[0], analyses[0], references, referenceAnalyses, *taxonomy);
+    const QString ui = QLocale().name();
+    const doc::PolicyDocument &draft = *documents[0];
+    const auto draftFlat = draft.flatSections();
+
+    QByteArray data;
+    switch (c.format) {
+    case Format::Json: {
+        QJsonArray refs, missing, unmatched, topicIds, docNames, matrix;
+        for (const auto *d : references)
+            refs.append(d->fileName);
+        for (const analysis::MissingTopic &m : g.missingTopics) {
+            QJsonArray in;
+            for (int r : m.references)
+                in.append(references[size_t(r)]->fileName);
+            missing.append(QJsonObject{{u"topic"_s, m.topic}, {u"in"_s, in}});
+        }
+        for (const analysis::UnmatchedSection &u : g.unmatched) {
+            QJsonArray topics;
+            for (int t : u.topics)
+                topics.append(taxonomy->topics()[size_t(t)].id);
+            QJsonObject o{{u"reference"_s, references[size_t(u.reference)]->fileName},
+                          {u"title"_s, u.title},
+                          {u"start"_s, qint64(u.range.start)},
+                          {u"end"_s, qint64(u.range.end)},
+                          {u"topics"_s, topics},
+                          {u"shared_by"_s, u.sharedBy}};
+            o.insert(u"best_match"_s, u.bestDraftSection < 0
+                                          ? QJsonValue()
+                                          : QJsonObject{{u"title"_s, draftFlat[size_t(u.bestDraftSection)]->title},
+                                                        {u"similarity"_s, std::round(u.similarity * 100) / 100}});
+            unmatched.append(o);
+        }
+        for (const auto &t : taxonomy->topics())
+            topicIds.append(t.id);
+        for (const auto *d : documents)
+            docNames.append(d->fileName);
+        for (const auto &row : g.present) {
+            QJsonArray r;
+            for (char v : row)
+                r.append(int(v));
+            matrix.append(r);
+        }
+        const QJsonObject o{{u"draft"_s, draft.fileName},
+                            {u"references"_s, refs},
+                            {u"text_sha256"_s, doc::textSha256(draft.text)},
+                            {u"missing_topics"_s, missing},
+                            {u"unmatched_sections"_s, unmatched},
+                            {u"matrix"_s, QJsonObject{{u"topics"_s, topicIds}, {u"documents"_s, docNames}, {u"present"_s, matrix}}}};
+        data = QJsonDocument(o).toJson(QJsonDocument::Indented);
+        break;
+    }
+    case Format::Text:
+    case Format::Html: {
+        const bool html = c.format == Format::Html;
+        QString out;
+        auto heading = [&](const QString &title) {
+            out += html ? QString(u"<h2>"_s + title.toHtmlEscaped() + u"</h2>\n"_s) : QString(title + u'\n');
+        };
+        auto line = [&](const QString &text) {
+            out += html ? QString(u"<p>"_s + text.toHtmlEscaped() + u"</p>\n"_s) : QString(u"  "_s + text + u'\n');
+        };
+        heading(Tr::tr("Topics the references cover and the draft does not"));
+        if (g.missingTopics.empty())
+            line(Tr::tr("none"));
+        for (const analysis::MissingTopic &m : g.missingTopics) {
+            QStringList in;
+            for (int r : m.references)
+                in << references[size_t(r)]->fileName;
+            line(analysis::pick(taxonomy->topics()[size_t(taxonomy->indexOf(m.topic))].name, ui) + u" ("_s + m.topic
+                 + u"): "_s + in.join(u", "_s));
+        }
+        heading(Tr::tr("Reference sections with no counterpart in the draft"));
+        if (g.unmatched.empty())
+            line(Tr::tr("none"));
+        for (const analysis::UnmatchedSection &u : g.unmatched)
+            line(Tr::tr("%1 — %2 (in %n reference(s))", nullptr, u.sharedBy)
+                     .arg(references[size_t(u.reference)]->fileName, u.title));
+        heading(Tr::tr("Topics × documents"));
+        QStringList names;
+        for (const auto *d : documents)
+            names << QFileInfo(d->fileName).fileName();
+        if (html) {
+            out += u"<table border=\"1\" cellspacing=\"0\"><tr><th></th>"_s;
+            for (const QString &n : names)
+                out += u"<th>"_s + n.toHtmlEscaped() + u"</th>"_s;
+            out += u"</tr>\n"_s;
+        } else {
+            for (qsizetype k = 0; k < names.size(); ++k)
+                out += u"  "_s + QString::number(k) + u": "_s + names[k] + u'\n';
+        }
+        for (size_t t = 0; t < g.present.size(); ++t) {
+            const QString id = taxonomy->topics()[t].id;
+            if (html) {
+                out += u"<tr><td>"_s + id + u"</td>"_s;
+                for (char v : g.present[t])
+                    out += v ? u"<td>●</td>"_s : u"<td></td>"_s;
+                out += u"</tr>\n"_s;
+            } else {
+                QString row = u"  "_s + id.leftJustified(24);
+                for (char v : g.present[t])
+                    row += v ? u" x"_s : u" ."_s;
+                out += row + u'\n';
+            }
+        }
+        if (html)
+            out = htmlPage(draft.fileName, out + u"</table>\n"_s);
+        data = out.toUtf8();
+        break;
+    }
+    case Format::Docx:
+        break; // refused above
+    }
+    const int written = emit(data, c, io);
+    if (written != Success)
+        return written;
+    if (p.value(u"fail-on"_s).split(u',').contains(u"missing"_s) && !g.missingTopics.empty())
+        return ProblemsFound;
+    return Success;
+}
 
 // Parses "--ignore case,whitespace,…"; false (with a message) on an unknown word.
 bool parseIgnore(const QString &value, diff::IgnoreOptions &out, Io io)
@@ -596,6 +950,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return lint(arguments, io);
     if (command == u"compare"_s)
         return compare(arguments, io);
+    if (command == u"coverage"_s)
+        return coverageCommand(arguments, io);
+    if (command == u"gaps"_s)
+        return gapsCommand(arguments, io);
     err << Tr::tr("Unknown command “%1”.").arg(command) << u"\n\n"_s << usage();
     return BadUsage;
 }

@@ -9,11 +9,13 @@ namespace cw::doc {
 
 namespace {
 
-QJsonObject sectionToJson(const Section &s)
+// `next` counts sections depth-first, parents first: the order of flatSections().
+QJsonObject sectionToJson(const Section &s, const std::vector<QStringList> *topics, size_t &next)
 {
+    const size_t index = next++;
     QJsonArray children;
     for (const Section &c : s.children)
-        children.append(sectionToJson(c));
+        children.append(sectionToJson(c, topics, next));
     return QJsonObject{
         {u"title"_s, s.title},
         {u"level"_s, s.level},
@@ -21,8 +23,8 @@ QJsonObject sectionToJson(const Section &s)
         {u"end"_s, qint64(s.range.end)},
         {u"heading_start"_s, qint64(s.heading.start)},
         {u"heading_end"_s, qint64(s.heading.end)},
-        // Filled by the topic classifier once it exists; always present so readers can rely on it.
-        {u"topics"_s, QJsonArray()},
+        // Always present, so that readers can rely on it; empty without the classifier's output.
+        {u"topics"_s, topics && index < topics->size() ? QJsonArray::fromStringList((*topics)[index]) : QJsonArray()},
         {u"children"_s, children},
     };
 }
@@ -42,11 +44,12 @@ QString textSha256(const QString &text)
     return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-QJsonObject outlineToJson(const PolicyDocument &document, bool withText)
+QJsonObject outlineToJson(const PolicyDocument &document, bool withText, const std::vector<QStringList> *sectionTopics)
 {
     QJsonArray sections;
+    size_t next = 0;
     for (const Section &s : document.sections)
-        sections.append(sectionToJson(s));
+        sections.append(sectionToJson(s, sectionTopics, next));
     QJsonObject o{
         {u"file"_s, document.fileName},
         {u"format"_s, document.format},

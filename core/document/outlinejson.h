@@ -4,6 +4,9 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
+
+#include <vector>
 
 namespace cw::doc {
 
@@ -14,7 +17,10 @@ namespace cw::doc {
 // The `outline` report of CLI.md: file, language, encoding, format, title, text_sha256 and the
 // section tree (title, level, start, end, heading_start, heading_end, topics, children);
 // with `withText`, "text" too.
-[[nodiscard]] QJsonObject outlineToJson(const PolicyDocument &document, bool withText);
+// `sectionTopics`, when given, holds the topic ids of each section in flatSections() order
+// (the classifier's output, core/analysis); otherwise every "topics" array is empty.
+[[nodiscard]] QJsonObject outlineToJson(const PolicyDocument &document, bool withText,
+                                        const std::vector<QStringList> *sectionTopics = nullptr);
 
 // The same as indented lines for people: "1. Title  [start–end]".
 [[nodiscard]] QString outlineToText(const PolicyDocument &document);

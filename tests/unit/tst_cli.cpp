@@ -196,6 +196,10 @@ private Q_SLOTS:
     void compareJson();
     void compareFormats_data();
     void compareFormats();
+    void coverageJson_data();
+    void coverageJson();
+    void coverageUsageAndExit();
+    void gapsJson();
 
 private:
     QTemporaryDir m_dir;
@@ -974,6 +978,135 @@ void TestCli::compareFormats()
         const CliRun toStdout = runCli(QStringList{u"compare"_s, a, b} + options);
         QCOMPARE(toStdout.exitCode, 2);
     }
+}
+
+// ---------------------------------------------------------------------------------------
+// coverage and gaps (the shipped cues; their accuracy is measured by ./test.sh --eval)
+
+void TestCli::coverageJson_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QStringList>("present");      // topics that must be found
+    QTest::addColumn<QStringList>("absent");       // topics that must not
+    QTest::addColumn<QString>("metRequirement");   // one requirement id that must be met
+
+    QTest::newRow("nominal: English policy, GDPR")
+        << u"# Privacy policy\n\n## Data retention\n\nWe retain account data for two years after you close your "
+           u"account.\n\n## Your rights\n\nYou have the right to access, rectify and erase your personal data.\n\n"
+           u"## Contact us\n\nWrite to privacy@example.com.\n"_s
+        << u"gdpr"_s << QStringList{u"retention"_s, u"rights"_s, u"contact"_s} << QStringList{u"children"_s, u"localization"_s}
+        << u"gdpr.13.2.a"_s;
+    QTest::newRow("Cyrillic: 152-FZ policy, ru152")
+        << u"# Политика в отношении обработки персональных данных\n\n## Сроки обработки и хранения\n\n"
+           u"Персональные данные хранятся в течение трех лет с момента их получения.\n\n"
+           u"## Права субъекта персональных данных\n\nСубъект вправе требовать уточнения, блокирования или "
+           u"уничтожения своих персональных данных.\n\n## Локализация\n\nЗапись и хранение персональных данных "
+           u"граждан Российской Федерации осуществляются с использованием баз данных, находящихся на территории "
+           u"Российской Федерации.\n"_s
+        << u"ru152"_s << QStringList{u"retention"_s, u"rights"_s, u"localization"_s} << QStringList{u"dnt"_s, u"children"_s}
+        << u"ru152.localization"_s;
+}
+
+void TestCli::coverageJson()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, profile);
+    QFETCH(QStringList, present);
+    QFETCH(QStringList, absent);
+    QFETCH(QString, metRequirement);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"policy.md"_s);
+    QVERIFY(writeFile(path, text.toUtf8()));
+    const CliRun r = runCli({u"coverage"_s, path, u"--profile"_s, profile, u"--format"_s, u"json"_s});
+    QVERIFY2(r.finished && r.exitCode == 0, r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(u"profile"_s).toString(), profile);
+    QCOMPARE(o.value(u"text_sha256"_s).toString().size(), 64);
+    // Every topic id appears, present or not (CLI.md).
+    const QJsonArray topics = o.value(u"topics"_s).toArray();
+    QCOMPARE(topics.size(), 27);
+    QMap<QString, QJsonObject> byId;
+    for (const QJsonValue &t : topics)
+        byId.insert(t.toObject().value(u"id"_s).toString(), t.toObject());
+    for (const QString &id : present) {
+        QVERIFY2(byId.value(id).value(u"present"_s).toBool(), qPrintable(id));
+        const QJsonArray evidence = byId.value(id).value(u"evidence"_s).toArray();
+        QVERIFY(!evidence.isEmpty());
+        const QJsonObject e = evidence.first().toObject();
+        // Offsets are UTF-16 offsets into the imported text: for Markdown, the file itself.
+        QCOMPARE(text.mid(e.value(u"start"_s).toInt(), e.value(u"end"_s).toInt() - e.value(u"start"_s).toInt()).simplified(),
+                 e.value(u"text"_s).toString());
+    }
+    for (const QString &id : absent)
+        QVERIFY2(!byId.value(id).value(u"present"_s).toBool(), qPrintable(id));
+    bool found = false;
+    for (const QJsonValue &v : o.value(u"requirements"_s).toArray()) {
+        const QJsonObject req = v.toObject();
+        QCOMPARE(req.value(u"profile"_s).toString(), profile);
+        QVERIFY(QStringList({u"met"_s, u"partial"_s, u"missing"_s, u"conditional"_s}).contains(req.value(u"status"_s).toString()));
+        if (req.value(u"id"_s).toString() == metRequirement) {
+            found = true;
+            QCOMPARE(req.value(u"status"_s).toString(), u"met"_s);
+        }
+    }
+    QVERIFY(found);
+
+    // outline gives each section the topics its own text carries.
+    const CliRun outline = runCli({u"outline"_s, path, u"--format"_s, u"json"_s});
+    QStringList sectionTopics;
+    for (const QJsonValue &section : QJsonDocument::fromJson(outline.out).object().value(u"sections"_s).toArray())
+        for (const QJsonValue &t : section.toObject().value(u"topics"_s).toArray())
+            sectionTopics << t.toString();
+    for (const QString &id : present)
+        QVERIFY2(sectionTopics.contains(id), qPrintable(id + u" not in "_s + sectionTopics.join(u',')));
+}
+
+void TestCli::coverageUsageAndExit()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"policy.md"_s);
+    QVERIFY(writeFile(path, "# Policy\n\nWe use cookies.\n"));
+    QCOMPARE(runCli({u"coverage"_s, path, u"--profile"_s, u"hipaa"_s}).exitCode, 2);
+    QCOMPARE(runCli({u"coverage"_s, dir.filePath(u"nothing.md"_s)}).exitCode, 3);
+    // A policy that says almost nothing misses requirements: --fail-on makes that exit 1.
+    QCOMPARE(runCli({u"coverage"_s, path, u"--profile"_s, u"gdpr"_s}).exitCode, 0);
+    QCOMPARE(runCli({u"coverage"_s, path, u"--profile"_s, u"gdpr"_s, u"--fail-on"_s, u"missing"_s}).exitCode, 1);
+    const CliRun text = runCli({u"coverage"_s, path, u"--profile"_s, u"gdpr"_s});
+    QVERIFY2(QString::fromUtf8(text.out).contains(u"[x] "_s), text.out.constData());
+    const CliRun html = runCli({u"coverage"_s, path, u"--format"_s, u"html"_s});
+    QVERIFY(html.out.startsWith("<!DOCTYPE html>"));
+}
+
+void TestCli::gapsJson()
+{
+    QTemporaryDir dir;
+    const QString draft = dir.filePath(u"draft.md"_s), refs = dir.filePath(u"refs"_s);
+    QVERIFY(QDir().mkpath(refs));
+    QVERIFY(writeFile(draft, "# Draft\n\n## Cookies\n\nWe use cookies to remember your settings.\n"));
+    QVERIFY(writeFile(refs + u"/a.md"_s, "# A\n\n## Cookies\n\nWe use cookies.\n\n## Data retention\n\n"
+                                          "We retain your data for one year.\n"));
+    QVERIFY(writeFile(refs + u"/b.ru.md"_s, u"# Б\n\n## Сроки хранения\n\nДанные хранятся в течение одного года.\n"_s.toUtf8()));
+    const CliRun r = runCli({u"gaps"_s, draft, refs, u"--format"_s, u"json"_s});
+    QVERIFY2(r.finished && r.exitCode == 0, r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(u"references"_s).toArray().size(), 2); // the folder's two policies
+    bool retentionMissing = false;
+    for (const QJsonValue &m : o.value(u"missing_topics"_s).toArray())
+        if (m.toObject().value(u"topic"_s).toString() == u"retention"_s) {
+            retentionMissing = true;
+            QCOMPARE(m.toObject().value(u"in"_s).toArray().size(), 2);
+        }
+    QVERIFY(retentionMissing);
+    const QJsonArray unmatched = o.value(u"unmatched_sections"_s).toArray();
+    QVERIFY(!unmatched.isEmpty());
+    QCOMPARE(unmatched.first().toObject().value(u"shared_by"_s).toInt(), 2);
+    const QJsonObject matrix = o.value(u"matrix"_s).toObject();
+    QCOMPARE(matrix.value(u"documents"_s).toArray().size(), 3);
+    QCOMPARE(matrix.value(u"present"_s).toArray().size(), matrix.value(u"topics"_s).toArray().size());
+    QCOMPARE(runCli({u"gaps"_s, draft, refs, u"--fail-on"_s, u"missing"_s}).exitCode, 1);
+    QCOMPARE(runCli({u"gaps"_s, draft}).exitCode, 2);
+    QCOMPARE(runCli({u"gaps"_s, draft, dir.filePath(u"none.md"_s)}).exitCode, 3);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
