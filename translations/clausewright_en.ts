@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Clausewright</name>
+    <message numerus="yes">
+        <source>%1 — %2 (in %n reference(s))</source>
+        <translation>
+            <numerusform>%1 — %2 (in %n reference)</numerusform>
+            <numerusform>%1 — %2 (in %n references)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cw::gui::CompareWindow</name>
     <message numerus="yes">
         <source>%n word(s) inserted</source>
@@ -36,6 +46,26 @@
         <translation>
             <numerusform>%n word unchanged</numerusform>
             <numerusform>%n words unchanged</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cw::gui::GapsListModel</name>
+    <message numerus="yes">
+        <source>in %n reference(s)</source>
+        <translation>
+            <numerusform>in %n reference</numerusform>
+            <numerusform>in %n references</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cw::gui::GapsWindow</name>
+    <message numerus="yes">
+        <source>Sections on this subject in %n reference(s) have no counterpart in the draft.</source>
+        <translation>
+            <numerusform>Sections on this subject in %n reference have no counterpart in the draft.</numerusform>
+            <numerusform>Sections on this subject in %n references have no counterpart in the draft.</numerusform>
         </translation>
     </message>
 </context>

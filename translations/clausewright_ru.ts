@@ -333,6 +333,42 @@
         <translation>Неизвестная единица сравнения «%1»: допустимы word, char, sentence.</translation>
     </message>
     <message>
+        <source>Unknown format “%1”: use text, json, html (or docx for compare).</source>
+        <translation>Неизвестный формат «%1»: допустимы text, json, html (для compare также docx).</translation>
+    </message>
+    <message>
+        <source>--format docx is for compare (a redline with tracked changes).</source>
+        <translation>Формат docx доступен только для compare (сравнение с записанными исправлениями).</translation>
+    </message>
+    <message>
+        <source>For --format html: side-by-side (default) or inline.</source>
+        <translation>Для --format html: side-by-side (две колонки, по умолчанию) или inline (единый текст).</translation>
+    </message>
+    <message>
+        <source>--format docx needs -o FILE.docx</source>
+        <translation>Для --format docx укажите -o ФАЙЛ.docx</translation>
+    </message>
+    <message>
+        <source>(before the first section)</source>
+        <translation>(до первого раздела)</translation>
+    </message>
+    <message>
+        <source>The cue “%1” is malformed</source>
+        <translation>Признак «%1» записан с ошибкой</translation>
+    </message>
+    <message>
+        <source>%1: not a valid JSON object (%2 at byte %3)</source>
+        <translation>%1: это не корректный объект JSON (%2, байт %3)</translation>
+    </message>
+    <message>
+        <source>topic “%1” has more than %2 sentence cues</source>
+        <translation>у темы «%1» больше %2 признаков для предложений</translation>
+    </message>
+    <message>
+        <source>%1: unknown topic “%2”</source>
+        <translation>%1: неизвестная тема «%2»</translation>
+    </message>
+    <message>
         <source>Usage: clausewright-cli COMMAND [options] FILE...
 
 Commands:
@@ -344,6 +380,12 @@ Commands:
           [--granularity word|char|sentence] [--no-moves]
           [--ignore case,whitespace,quotes,yo,numbering,markup]
           [--format text|json|html|docx] [--html-mode side-by-side|inline]
+  coverage FILE                which topics a policy covers and which legal
+                               requirements it meets, with the evidence
+          [--profile gdpr|ru152|ccpa|all] [--cues FILE] [--fail-on missing,partial]
+  gaps DRAFT REF...            the topics and sections the reference policies have
+                               and the draft lacks (a folder means its policies)
+          [--cues FILE] [--fail-on missing]
 
 Common options:
   --format text|json|html      output format (default: text)
@@ -366,6 +408,12 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
           [--granularity word|char|sentence] [--no-moves]
           [--ignore case,whitespace,quotes,yo,numbering,markup]
           [--format text|json|html|docx] [--html-mode side-by-side|inline]
+  coverage ФАЙЛ                какие темы раскрывает политика и каким требованиям
+                               закона отвечает, с подтверждениями из текста
+          [--profile gdpr|ru152|ccpa|all] [--cues ФАЙЛ] [--fail-on missing,partial]
+  gaps ЧЕРНОВИК ОБРАЗЕЦ...     темы и разделы, которые есть в образцах политик,
+                               но отсутствуют в черновике (папка — все политики в ней)
+          [--cues ФАЙЛ] [--fail-on missing]
 
 Общие параметры:
   --format text|json|html      формат отчёта (по умолчанию text)
@@ -379,24 +427,72 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
 </translation>
     </message>
     <message>
-        <source>Unknown format “%1”: use text, json, html (or docx for compare).</source>
-        <translation>Неизвестный формат «%1»: допустимы text, json, html (для compare также docx).</translation>
+        <source>The requirements to check: gdpr, ru152, ccpa or all.</source>
+        <translation>Проверяемые требования: gdpr, ru152, ccpa или all.</translation>
     </message>
     <message>
-        <source>--format docx is for compare (a redline with tracked changes).</source>
-        <translation>Формат docx доступен только для compare (сравнение с записанными исправлениями).</translation>
+        <source>A JSON file of extra topic cues (the shape of resources/data/coverage/cues.json).</source>
+        <translation>Файл JSON с дополнительными признаками тем (в формате resources/data/coverage/cues.json).</translation>
     </message>
     <message>
-        <source>For --format html: side-by-side (default) or inline.</source>
-        <translation>Для --format html: side-by-side (две колонки, по умолчанию) или inline (единый текст).</translation>
+        <source>Exit with status 1 when requirements have these statuses (missing, partial).</source>
+        <translation>Завершиться с кодом 1, если у требований есть эти статусы (missing, partial).</translation>
     </message>
     <message>
-        <source>--format docx needs -o FILE.docx</source>
-        <translation>Для --format docx укажите -o ФАЙЛ.docx</translation>
+        <source>Unknown profile “%1”: use gdpr, ru152, ccpa or all.</source>
+        <translation>Неизвестный профиль «%1»: допустимы gdpr, ru152, ccpa или all.</translation>
     </message>
     <message>
-        <source>(before the first section)</source>
-        <translation>(до первого раздела)</translation>
+        <source>Topics</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Требования</translation>
+    </message>
+    <message>
+        <source>The draft policy.</source>
+        <translation>Черновик политики.</translation>
+    </message>
+    <message>
+        <source>Reference policies, or folders of them.</source>
+        <translation>Образцы политик или папки с ними.</translation>
+    </message>
+    <message>
+        <source>Exit with status 1 when the draft misses a topic the references cover (missing).</source>
+        <translation>Завершиться с кодом 1, если в черновике нет темы, которая есть в образцах (missing).</translation>
+    </message>
+    <message>
+        <source>gaps takes a draft and at least one reference</source>
+        <translation>для gaps нужны черновик и хотя бы один образец</translation>
+    </message>
+    <message>
+        <source>%1: no policy files in this folder</source>
+        <translation>%1: в папке нет файлов политик</translation>
+    </message>
+    <message>
+        <source>Topics the references cover and the draft does not</source>
+        <translation>Темы, которые есть в образцах, но нет в черновике</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Reference sections with no counterpart in the draft</source>
+        <translation>Разделы образцов, которым нет соответствия в черновике</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 (in %n reference(s))</source>
+        <translation>
+            <numerusform>%1 — %2 (в %n образце)</numerusform>
+            <numerusform>%1 — %2 (в %n образцах)</numerusform>
+            <numerusform>%1 — %2 (в %n образцах)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Topics × documents</source>
+        <translation>Темы × документы</translation>
     </message>
 </context>
 <context>
@@ -428,6 +524,14 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
     <message>
         <source>--compare needs two files: OLD NEW.</source>
         <translation>Для --compare нужны два файла: СТАРАЯ НОВАЯ.</translation>
+    </message>
+    <message>
+        <source>Find what reference policies cover and a draft lacks: --gaps DRAFT REF... (a folder stands for the policies in it).</source>
+        <translation>Найти то, что есть в образцах политик и чего нет в черновике: --gaps ЧЕРНОВИК ОБРАЗЕЦ... (папка означает все политики в ней).</translation>
+    </message>
+    <message>
+        <source>--gaps needs a draft and at least one reference: DRAFT REF...</source>
+        <translation>Для --gaps нужны черновик и хотя бы один образец: ЧЕРНОВИК ОБРАЗЕЦ...</translation>
     </message>
 </context>
 <context>
@@ -840,6 +944,422 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
     </message>
 </context>
 <context>
+    <name>cw::gui::CoverageModel</name>
+    <message>
+        <source>en</source>
+        <extracomment>The code of the language of this translation (en, ru): topic and requirement names are shown in it.</extracomment>
+        <translation>ru</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Частично</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Отсутствует</translation>
+    </message>
+    <message>
+        <source>Conditional</source>
+        <translation>Условное</translation>
+    </message>
+    <message>
+        <source>Heading: %1</source>
+        <translation>Заголовок: %1</translation>
+    </message>
+    <message>
+        <source>Topics found (%1)</source>
+        <translation>Найденные темы (%1)</translation>
+    </message>
+    <message>
+        <source>Topics not found (%1)</source>
+        <translation>Отсутствующие темы (%1)</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Найдена</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Не найдена</translation>
+    </message>
+    <message>
+        <source>No evidence found</source>
+        <translation>Подтверждений не найдено</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Cue: %1</source>
+        <translation>Признак: %1</translation>
+    </message>
+    <message>
+        <source>Met: the policy covers this requirement.</source>
+        <translation>Выполнено: политика отвечает этому требованию.</translation>
+    </message>
+    <message>
+        <source>Partial: the topic is covered, but not every point the law asks for.</source>
+        <translation>Частично: тема раскрыта, но не во всех пунктах, которых требует закон.</translation>
+    </message>
+    <message>
+        <source>Missing: no evidence found.</source>
+        <translation>Отсутствует: подтверждений не найдено.</translation>
+    </message>
+    <message>
+        <source>The text suggests that it applies:</source>
+        <translation>Судя по тексту, оно применимо:</translation>
+    </message>
+    <message>
+        <source>Conditional: %1.</source>
+        <translation>Условное требование: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing in the text shows that this case applies.</source>
+        <translation>В тексте нет признаков того, что этот случай имеет место.</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Подтверждение:</translation>
+    </message>
+    <message>
+        <source>The text suggests that the requirement applies:</source>
+        <translation>Судя по тексту, требование применимо:</translation>
+    </message>
+    <message>
+        <source>Found in a heading:</source>
+        <translation>Найдено в заголовке:</translation>
+    </message>
+    <message>
+        <source>Nothing in the text covers this requirement.</source>
+        <translation>В тексте нет ничего по этому требованию.</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Требование</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Норма</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requirements met</source>
+        <translation>Выполнено требований: %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>cw::gui::CoveragePanel</name>
+    <message>
+        <source>All profiles</source>
+        <translation>Все профили</translation>
+    </message>
+    <message>
+        <source>Coverage is not available: %1</source>
+        <translation>Покрытие недоступно: %1</translation>
+    </message>
+    <message>
+        <source>Open a policy to see which topics and legal requirements it covers.</source>
+        <translation>Откройте политику, чтобы увидеть, какие темы и требования закона она охватывает.</translation>
+    </message>
+    <message>
+        <source>Analysing the policy…</source>
+        <translation>Анализ политики…</translation>
+    </message>
+    <message>
+        <source>%1 met, %2 partial, %3 missing, %4 conditional</source>
+        <translation>Выполнено: %1 · частично: %2 · отсутствует: %3 · условных: %4</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>Пр&amp;офиль:</translation>
+    </message>
+    <message>
+        <source>The law whose requirements are checked</source>
+        <translation>Закон, требования которого проверяются</translation>
+    </message>
+</context>
+<context>
+    <name>cw::gui::GapsListModel</name>
+    <message>
+        <source>Topics the draft lacks (%1)</source>
+        <translation>Темы, которых нет в черновике (%1)</translation>
+    </message>
+    <message>
+        <source>Reference sections with no counterpart in the draft (%1)</source>
+        <translation>Разделы образцов, которым нет соответствия в черновике (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n reference(s)</source>
+        <translation>
+            <numerusform>в %n образце</numerusform>
+            <numerusform>в %n образцах</numerusform>
+            <numerusform>в %n образцах</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The draft does not cover “%1”; these references do: %2</source>
+        <translation>В черновике нет темы «%1»; она есть в образцах: %2</translation>
+    </message>
+    <message>
+        <source>“%1” in %2</source>
+        <translation>«%1» в %2</translation>
+    </message>
+    <message>
+        <source>Topics: %1</source>
+        <translation>Темы: %1</translation>
+    </message>
+    <message>
+        <source>Closest draft section: “%1” (%2% alike)</source>
+        <translation>Ближайший раздел черновика: «%1» (сходство %2%)</translation>
+    </message>
+    <message>
+        <source>The draft has no section like it</source>
+        <translation>В черновике нет похожего раздела</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Пробел</translation>
+    </message>
+    <message>
+        <source>How widely</source>
+        <translation>Встречается</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Образцы</translation>
+    </message>
+</context>
+<context>
+    <name>cw::gui::GapsMatrixModel</name>
+    <message>
+        <source>Covered by %1 of %2 references</source>
+        <translation>Есть в %1 из %2 образцов</translation>
+    </message>
+    <message>
+        <source>%1 covers “%2”</source>
+        <translation>В %1 есть тема «%2»</translation>
+    </message>
+    <message>
+        <source>The draft lacks “%1”, which %2 of %3 references cover</source>
+        <translation>В черновике нет темы «%1», которая есть в %2 из %3 образцов</translation>
+    </message>
+    <message>
+        <source>%1 does not cover “%2”</source>
+        <translation>В %1 нет темы «%2»</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>есть</translation>
+    </message>
+    <message>
+        <source>missing from the draft</source>
+        <translation>нет в черновике</translation>
+    </message>
+    <message>
+        <source>not covered</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>In references</source>
+        <translation>В образцах</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>How many references cover the topic; click to sort by it</source>
+        <translation>В скольких образцах есть эта тема; щёлкните, чтобы упорядочить по этому столбцу</translation>
+    </message>
+</context>
+<context>
+    <name>cw::gui::GapsWindow</name>
+    <message>
+        <source>%1: no policy files in this folder</source>
+        <translation>%1: в папке нет файлов политик</translation>
+    </message>
+    <message>
+        <source>None of the references could be read.</source>
+        <translation>Не удалось прочитать ни один образец.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Пробелы</translation>
+    </message>
+    <message>
+        <source>Add &amp;Reference Files…</source>
+        <translation>Добавить &amp;файлы образцов…</translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation>Добавить файлы…</translation>
+    </message>
+    <message>
+        <source>Add policies to compare the draft against</source>
+        <translation>Добавить политики, с которыми сравнивается черновик</translation>
+    </message>
+    <message>
+        <source>Add Reference &amp;Folder…</source>
+        <translation>Добавить &amp;папку образцов…</translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation>Добавить папку…</translation>
+    </message>
+    <message>
+        <source>Add every policy in a folder</source>
+        <translation>Добавить все политики из папки</translation>
+    </message>
+    <message>
+        <source>&amp;Clear References</source>
+        <translation>&amp;Очистить список образцов</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Find Gaps &amp;Again</source>
+        <translation>&amp;Искать пробелы заново</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Заново</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Ост&amp;ановить</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Find what reference policies cover and this draft does not: topics it lacks and sections with no counterpart. Add reference policies (files, or a folder of them), or drop them here.</source>
+        <translation>Найдите то, что есть в образцах политик и чего нет в этом черновике: недостающие темы и разделы без соответствия. Добавьте образцы (файлы или папку с ними) или перетащите их сюда.</translation>
+    </message>
+    <message>
+        <source>Topics × documents</source>
+        <translation>Темы × документы</translation>
+    </message>
+    <message>
+        <source>Click a column header to sort by it; pick a topic to see its sections below</source>
+        <translation>Щёлкните заголовок столбца, чтобы упорядочить по нему; выберите тему, чтобы увидеть её разделы ниже</translation>
+    </message>
+    <message>
+        <source>the draft covers it</source>
+        <translation>есть в черновике</translation>
+    </message>
+    <message>
+        <source>the draft lacks it</source>
+        <translation>нет в черновике</translation>
+    </message>
+    <message>
+        <source>a reference covers it</source>
+        <translation>есть в образце</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Образцы</translation>
+    </message>
+    <message>
+        <source>%1 — Gaps</source>
+        <translation>%1 — пробелы</translation>
+    </message>
+    <message>
+        <source>Missing topics: %1 · Unmatched sections: %2 · References: %3</source>
+        <translation>Недостающих тем: %1 · Разделов без соответствия: %2 · Образцов: %3</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Остановлено</translation>
+    </message>
+    <message>
+        <source>Some references could not be read and were left out:</source>
+        <translation>Некоторые образцы не удалось прочитать, они пропущены:</translation>
+    </message>
+    <message>
+        <source>Draft: sections on “%1”</source>
+        <translation>Черновик: разделы на тему «%1»</translation>
+    </message>
+    <message>
+        <source>No section of the draft is about this topic; it is mentioned here:</source>
+        <translation>Ни один раздел черновика не посвящён этой теме; она упоминается здесь:</translation>
+    </message>
+    <message>
+        <source>The draft has nothing on this topic.</source>
+        <translation>В черновике нет ничего на эту тему.</translation>
+    </message>
+    <message>
+        <source>References: sections on “%1”</source>
+        <translation>Образцы: разделы на тему «%1»</translation>
+    </message>
+    <message>
+        <source>No reference has a section on this topic.</source>
+        <translation>Ни в одном образце нет раздела на эту тему.</translation>
+    </message>
+    <message>
+        <source>Reference: “%1”</source>
+        <translation>Образец: «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sections on this subject in %n reference(s) have no counterpart in the draft.</source>
+        <translation>
+            <numerusform>Разделам на эту тему в %n образце нет соответствия в черновике.</numerusform>
+            <numerusform>Разделам на эту тему в %n образцах нет соответствия в черновике.</numerusform>
+            <numerusform>Разделам на эту тему в %n образцах нет соответствия в черновике.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft: the closest section (%1% alike)</source>
+        <translation>Черновик: ближайший раздел (сходство %1%)</translation>
+    </message>
+    <message>
+        <source>The draft has no section like this one.</source>
+        <translation>В черновике нет похожего раздела.</translation>
+    </message>
+    <message>
+        <source>Policies (%1)</source>
+        <translation>Файлы политик (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Add Reference Policies</source>
+        <translation>Добавить образцы политик</translation>
+    </message>
+    <message>
+        <source>Add a Folder of Reference Policies</source>
+        <translation>Добавить папку с образцами политик</translation>
+    </message>
+    <message>
+        <source>Reading and analysing the policies…</source>
+        <translation>Чтение и анализ политик…</translation>
+    </message>
+</context>
+<context>
     <name>cw::gui::LintModel</name>
     <message>
         <source>Placeholder</source>
@@ -1035,6 +1555,18 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
     <message>
         <source>Open a policy with File &gt; Open (%1) or drop a file here. Drop two files, or use File &gt; Compare (%2), to compare two versions.</source>
         <translation>Откройте политику командой «Файл &gt; Открыть» (%1) или перетащите файл сюда. Чтобы сравнить две версии, перетащите два файла или выберите «Файл &gt; Сравнить» (%2).</translation>
+    </message>
+    <message>
+        <source>Find &amp;Gaps Against References…</source>
+        <translation>Найти &amp;пробелы по образцам…</translation>
+    </message>
+    <message>
+        <source>Find the topics and sections other policies have and this one lacks</source>
+        <translation>Найти темы и разделы, которые есть в других политиках, но отсутствуют в этой</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Покрытие</translation>
     </message>
 </context>
 <context>

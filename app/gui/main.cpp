@@ -1,4 +1,6 @@
 #include "comparewindow.h"
+#include "coveragepanel.h"
+#include "gapswindow.h"
 #include "mainwindow.h"
 #include "settingskeys.h"
 #include "translations.h"
@@ -39,6 +41,11 @@ int main(int argc, char *argv[])
         u"compare"_s,
         QCoreApplication::translate("Main", "Compare two versions of a policy: --compare OLD NEW."));
     parser.addOption(compareOption);
+    const QCommandLineOption gapsOption(
+        u"gaps"_s, QCoreApplication::translate(
+                       "Main", "Find what reference policies cover and a draft lacks: --gaps DRAFT REF... (a "
+                               "folder stands for the policies in it)."));
+    parser.addOption(gapsOption);
     // For the README and for looking at the window in CI: grab the window once the file is
     // shown, write a PNG and quit.
     QCommandLineOption screenshotOption(u"screenshot"_s, QString(), u"png"_s);
@@ -74,6 +81,27 @@ int main(int argc, char *argv[])
         return app.exec();
     }
 
+    if (parser.isSet(gapsOption)) {
+        if (files.size() < 2) {
+            qCritical("%s", qPrintable(QCoreApplication::translate(
+                                "Main", "--gaps needs a draft and at least one reference: DRAFT REF...")));
+            return 2;
+        }
+        cw::gui::GapsWindow *gaps = window.openGapsFor(files.at(0), files.mid(1));
+        if (!screenshot.isEmpty()) {
+            gaps->resize(1280, 820);
+            const auto grabAndQuit = [gaps, screenshot] {
+                QTimer::singleShot(300, gaps, [gaps, screenshot] {
+                    const bool saved = gaps->grab().save(screenshot, "PNG");
+                    QCoreApplication::exit(saved ? 0 : 1);
+                });
+            };
+            QObject::connect(gaps, &cw::gui::GapsWindow::gapsFinished, gaps, grabAndQuit);
+            QObject::connect(gaps, &cw::gui::GapsWindow::gapsFailed, gaps, grabAndQuit);
+        }
+        return app.exec();
+    }
+
     if (!screenshot.isEmpty()) {
         window.resize(1100, 720);
         const auto grabAndQuit = [&window, screenshot] {
@@ -83,7 +111,9 @@ int main(int argc, char *argv[])
                 QCoreApplication::exit(saved ? 0 : 1);
             });
         };
-        QObject::connect(&window, &cw::gui::MainWindow::documentLoaded, &window, grabAndQuit);
+        // A loaded policy is shown once its coverage is (or cannot be) analysed too.
+        QObject::connect(window.coveragePanel(), &cw::gui::CoveragePanel::analysisFinished, &window, grabAndQuit);
+        QObject::connect(window.coveragePanel(), &cw::gui::CoveragePanel::analysisFailed, &window, grabAndQuit);
         QObject::connect(&window, &cw::gui::MainWindow::openFailed, &window, grabAndQuit);
         if (files.isEmpty())
             grabAndQuit();

@@ -2,6 +2,8 @@
 
 #include "comparefilesdialog.h"
 #include "comparewindow.h"
+#include "coveragepanel.h"
+#include "gapswindow.h"
 #include "lintmodel.h"
 #include "outlinemodel.h"
 #include "preferencesdialog.h"
@@ -166,6 +168,11 @@ void MainWindow::createActions()
     m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(m_compareAction, &QAction::triggered, this, &MainWindow::showCompareDialog);
 
+    m_gapsAction = new QAction(this);
+    m_gapsAction->setObjectName(u"findGapsAction"_s);
+    m_gapsAction->setEnabled(false); // the policy on screen is the draft: none yet
+    connect(m_gapsAction, &QAction::triggered, this, [this] { openGaps(); });
+
     m_clearRecentAction = new QAction(this);
     connect(m_clearRecentAction, &QAction::triggered, this, &MainWindow::clearRecentFiles);
 
@@ -267,11 +274,21 @@ void MainWindow::createPanes()
     m_findingsDock->setObjectName(u"findingsDock"_s);
     m_findingsDock->setWidget(m_findingsView);
     addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
-    resizeDocks({m_outlineDock}, {280}, Qt::Horizontal);
+
+    m_coveragePanel = new CoveragePanel(this);
+    connect(m_coveragePanel, &CoveragePanel::evidenceSelected, this, &MainWindow::showEvidence);
+    m_coverageDock = new QDockWidget(this);
+    m_coverageDock->setObjectName(u"coverageDock"_s);
+    m_coverageDock->setWidget(m_coveragePanel);
+    m_coverageDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::RightDockWidgetArea, m_coverageDock);
+
+    resizeDocks({m_outlineDock, m_coverageDock}, {250, 430}, Qt::Horizontal);
     resizeDocks({m_findingsDock}, {170}, Qt::Vertical);
 
     m_outlineDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     m_findingsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    m_coverageDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
 }
 
 void MainWindow::createMenus()
@@ -282,6 +299,7 @@ void MainWindow::createMenus()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(u"recentMenu"_s);
     m_fileMenu->addAction(m_compareAction);
+    m_fileMenu->addAction(m_gapsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -296,6 +314,7 @@ void MainWindow::createMenus()
     m_viewMenu->setObjectName(u"viewMenu"_s);
     m_viewMenu->addAction(m_outlineDock->toggleViewAction());
     m_viewMenu->addAction(m_findingsDock->toggleViewAction());
+    m_viewMenu->addAction(m_coverageDock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_nextPaneAction);
     m_viewMenu->addAction(m_previousPaneAction);
@@ -343,6 +362,8 @@ void MainWindow::retranslateUi()
     m_openAction->setStatusTip(tr("Open a privacy policy (Markdown, plain text, HTML)"));
     m_compareAction->setText(tr("Co&mpare…"));
     m_compareAction->setStatusTip(tr("Compare two versions of a policy side by side"));
+    m_gapsAction->setText(tr("Find &Gaps Against References…"));
+    m_gapsAction->setStatusTip(tr("Find the topics and sections other policies have and this one lacks"));
     m_clearRecentAction->setText(tr("&Clear Menu"));
     m_quitAction->setText(tr("&Quit"));
     m_copyAction->setText(tr("&Copy"));
@@ -355,6 +376,7 @@ void MainWindow::retranslateUi()
 
     m_outlineDock->setWindowTitle(tr("Outline"));
     m_findingsDock->setWindowTitle(tr("Findings"));
+    m_coverageDock->setWindowTitle(tr("Coverage"));
     m_text->setPlaceholderText(
         tr("Open a policy with File > Open (%1) or drop a file here. "
            "Drop two files, or use File > Compare (%2), to compare two versions.")
@@ -453,6 +475,8 @@ void MainWindow::finishLoad(const QString &path, LoadOutcome outcome)
     m_outlineModel->setDocument(m_document);
     m_outlineView->expandAll();
     m_lintModel->setIssues(std::move(outcome.issues), m_document->text);
+    m_coveragePanel->setDocument(m_document);
+    m_gapsAction->setEnabled(true);
 
     setWindowFilePath(m_filePath);
     updateStatusLabels();
@@ -505,6 +529,35 @@ void MainWindow::showCompareDialog()
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { openCompare(dialog->oldPath(), dialog->newPath()); });
     dialog->open();
+}
+
+GapsWindow *MainWindow::openGaps(const QStringList &referencePaths)
+{
+    if (!m_document)
+        return nullptr;
+    auto *window = new GapsWindow(this, m_coverageLoader);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setDraft(m_document);
+    window->show();
+    if (!referencePaths.isEmpty())
+        window->addReferences(referencePaths);
+    return window;
+}
+
+GapsWindow *MainWindow::openGapsFor(const QString &draftPath, const QStringList &referencePaths)
+{
+    auto *window = new GapsWindow(this, m_coverageLoader);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setDraftFile(QFileInfo(draftPath).absoluteFilePath());
+    window->show();
+    window->addReferences(referencePaths);
+    return window;
+}
+
+void MainWindow::setCoverageDataLoader(CoverageDataLoader loader)
+{
+    m_coverageLoader = loader;
+    m_coveragePanel->setDataLoader(std::move(loader));
 }
 
 CompareWindow *MainWindow::openCompare(const QString &oldPath, const QString &newPath)
@@ -589,7 +642,6 @@ void MainWindow::goToSection(const QModelIndex &index)
         return;
     QTextDocument *textDocument = m_text->document();
     const qsizetype start = std::min<qsizetype>(section->heading.start, textDocument->characterCount() - 1);
-    const qsizetype end = std::min<qsizetype>(section->heading.end, textDocument->characterCount() - 1);
 
     // Show the heading at the top of the view: scrolling to the end first makes the
     // following ensureCursorVisible() stop as soon as the heading's line is in view.
@@ -598,15 +650,38 @@ void MainWindow::goToSection(const QModelIndex &index)
     cursor.setPosition(int(start));
     m_text->setTextCursor(cursor);
     m_text->ensureCursorVisible();
+    highlightRange(section->heading.start, section->heading.end);
+}
 
-    QTextEdit::ExtraSelection highlight;
-    highlight.cursor = QTextCursor(textDocument);
-    highlight.cursor.setPosition(int(start));
-    highlight.cursor.setPosition(int(end), QTextCursor::KeepAnchor);
+void MainWindow::highlightRange(qsizetype start, qsizetype end)
+{
+    QTextDocument *textDocument = m_text->document();
+    const qsizetype last = textDocument->characterCount() - 1;
+    QTextEdit::ExtraSelection selection;
+    selection.cursor = QTextCursor(textDocument);
+    selection.cursor.setPosition(int(std::clamp<qsizetype>(start, 0, last)));
+    selection.cursor.setPosition(int(std::clamp<qsizetype>(end, 0, last)), QTextCursor::KeepAnchor);
     QColor color = palette().color(QPalette::Highlight);
     color.setAlpha(60);
-    highlight.format.setBackground(color);
-    m_text->setExtraSelections({highlight});
+    selection.format.setBackground(color);
+    m_text->setExtraSelections({selection});
+}
+
+void MainWindow::showEvidence(int start, int end, bool focusText)
+{
+    if (!m_document)
+        return;
+    // Selected, so that it can be copied; highlighted, so that it stays visible when the focus
+    // stays in the coverage panel and the selection turns pale.
+    const int last = m_text->document()->characterCount() - 1;
+    QTextCursor cursor(m_text->document());
+    cursor.setPosition(std::clamp(start, 0, last));
+    cursor.setPosition(std::clamp(end, 0, last), QTextCursor::KeepAnchor);
+    m_text->setTextCursor(cursor);
+    m_text->centerCursor();
+    highlightRange(start, end);
+    if (focusText)
+        m_text->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::selectFinding(const QModelIndex &index)
@@ -629,6 +704,9 @@ void MainWindow::focusPane(int step)
     if (m_outlineDock->isVisible())
         panes << m_outlineView;
     panes << m_text;
+    // The coverage tree only once there is one: before, the panel shows a message.
+    if (m_coverageDock->isVisible() && m_coveragePanel->view()->isVisible())
+        panes << m_coveragePanel->view();
     if (m_findingsDock->isVisible())
         panes << m_findingsView;
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "coveragemodel.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QStringList>
@@ -22,6 +24,8 @@ struct PolicyDocument;
 namespace cw::gui {
 
 class CompareWindow;
+class CoveragePanel;
+class GapsWindow;
 class LintModel;
 class OutlineModel;
 struct LoadOutcome;
@@ -51,6 +55,18 @@ public:
     // dropping two files do. The window imports and compares off the GUI thread, deletes
     // itself when closed, and closes with this window.
     CompareWindow *openCompare(const QString &oldPath, const QString &newPath);
+
+    // File > Find Gaps Against References…: a gaps window with the policy on screen as the
+    // draft, against these references (none: the window asks for them). nullptr without a
+    // policy on screen. The window deletes itself when closed and closes with this window.
+    GapsWindow *openGaps(const QStringList &referencePaths = {});
+    // The same for a draft that is still a file (`--gaps DRAFT REF...`).
+    GapsWindow *openGapsFor(const QString &draftPath, const QStringList &referencePaths);
+
+    // Where the coverage panel and the gaps windows get the topic cues and requirement profiles
+    // from: the built-in data by default, a small test set in tests.
+    void setCoverageDataLoader(CoverageDataLoader loader);
+    [[nodiscard]] CoveragePanel *coveragePanel() const { return m_coveragePanel; }
 
     // Saves the UI language ("" = system, "en", "ru") and switches to it at once, as the
     // Preferences dialog does.
@@ -91,7 +107,10 @@ private:
 
     void goToSection(const QModelIndex &index);
     void selectFinding(const QModelIndex &index);
-    // F6 / Shift+F6: the outline, the text and the findings in turn.
+    // Selects text[start, end) and highlights it, in view; for the coverage panel's evidence.
+    void showEvidence(int start, int end, bool focusText);
+    void highlightRange(qsizetype start, qsizetype end);
+    // F6 / Shift+F6: the outline, the text, the coverage and the findings in turn.
     void focusPane(int step);
 
     std::shared_ptr<const doc::PolicyDocument> m_document;
@@ -107,6 +126,9 @@ private:
     QTreeView *m_findingsView = nullptr;
     QDockWidget *m_outlineDock = nullptr;
     QDockWidget *m_findingsDock = nullptr;
+    CoveragePanel *m_coveragePanel = nullptr;
+    QDockWidget *m_coverageDock = nullptr;
+    CoverageDataLoader m_coverageLoader; // empty: the built-in data
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -116,6 +138,7 @@ private:
 
     QAction *m_openAction = nullptr;
     QAction *m_compareAction = nullptr;
+    QAction *m_gapsAction = nullptr;
     QAction *m_clearRecentAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_copyAction = nullptr;

@@ -22,4 +22,9 @@ inline QString compareChangedOnly() { return QStringLiteral("compare/changedSect
 inline QString compareGeometry() { return QStringLiteral("compareWindow/geometry"); }
 inline QString compareState() { return QStringLiteral("compareWindow/state"); }
 
+// The coverage panel's profile ("all" or a profile id) and the gaps window's layout.
+inline QString coverageProfile() { return QStringLiteral("coverage/profile"); }
+inline QString gapsGeometry() { return QStringLiteral("gapsWindow/geometry"); }
+inline QString gapsState() { return QStringLiteral("gapsWindow/state"); }
+
 } // namespace cw::gui::keys
