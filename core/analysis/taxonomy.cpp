@@ -230,6 +230,16 @@ Result<Profiles> Profiles::fromJson(const QByteArray &json, const QString &fileN
         }
         out.m_profiles.push_back(std::move(profile));
     }
+    // As for topics: "order" lists the profile ids in the order they are shown and checked.
+    const QJsonArray order = root->value(u"order"_s).toArray();
+    auto rank = [&](const Profile &profile) {
+        for (qsizetype k = 0; k < order.size(); ++k)
+            if (order.at(k).toString() == profile.id)
+                return k;
+        return order.size();
+    };
+    std::stable_sort(out.m_profiles.begin(), out.m_profiles.end(),
+                     [&](const Profile &x, const Profile &y) { return rank(x) < rank(y); });
     return out;
 }
 

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void badData_data();
     void badData();
     void userCuesExtend();
+    void profilesKeepTheirOrder();
     void gapsFindMissingTopicsAndSections();
 };
 
@@ -187,6 +188,23 @@ void tst_Coverage::userCuesExtend()
     QVERIFY(!t.merge(*extra));
     QCOMPARE(t.topics().back().id, u"ai"_s);
     QVERIFY(analysis::analyse(md(text), t).topics[size_t(t.indexOf(u"retention"_s))].present);
+}
+
+void tst_Coverage::profilesKeepTheirOrder()
+{
+    const auto t = taxonomy();
+    const auto p = analysis::Profiles::fromJson(
+        R"({"order": ["zeta", "alpha"], "profiles": {"alpha": {"name": {"ru": "Альфа"}, "requirements": []},
+                                                    "zeta": {"requirements": []}}})",
+        u"p.json"_s, t);
+    QVERIFY(p.ok());
+    QCOMPARE(p->all().size(), size_t(2));
+    QCOMPARE(p->all()[0].id, u"zeta"_s);
+    QCOMPARE(analysis::pick(p->find(u"alpha"_s)->name, u"ru_RU"_s), u"Альфа"_s);
+    const auto unknownTopic = analysis::Profiles::fromJson(
+        R"({"profiles": {"x": {"requirements": [{"id": "x.1", "topic": "nonsense"}]}}})", u"p.json"_s, t);
+    QVERIFY(!unknownTopic.ok());
+    QCOMPARE(unknownTopic.error().code, u"topic"_s);
 }
 
 void tst_Coverage::gapsFindMissingTopicsAndSections()
