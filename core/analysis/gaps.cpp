@@ -98,46 +98,55 @@ GapsResult gaps(const doc::PolicyDocument &draft, const DocumentAnalysis &draftA
         draftVectors.push_back(vectorOf(c));
 
     const auto draftFlat = draft.flatSections();
-    for (size_t d = 1; d < docs; ++d) {
-        const auto flat = documentOf(d)->flatSections();
-        for (size_t s = 0; s < flat.size(); ++s) {
-            qsizetype words = 0;
-            for (auto it = counts[d][s].begin(); it != counts[d][s].end(); ++it)
-                words += it.value();
-            const std::vector<int> &mine = analysisOf(d)->sectionTopics[s];
-            if (words < MinSectionWords && mine.empty())
-                continue;
-            const Vector v = vectorOf(counts[d][s]);
-            int best = -1;
-            double bestSim = 0;
-            for (size_t k = 0; k < draftFlat.size(); ++k) {
-                const std::vector<int> &theirs = draftAnalysis.sectionTopics[k];
-                const double cos = cosine(v, draftVectors[k]);
-                double sim = cos;
-                if (!mine.empty()) {
-                    const auto shared = std::count_if(mine.begin(), mine.end(), [&](int t) {
-                        return std::find(theirs.begin(), theirs.end(), t) != theirs.end();
-                    });
-                    sim = 0.5 * cos + 0.5 * double(shared) / double(mine.size());
+    // Each reference's sections against the draft's, references side by side.
+    std::vector<size_t> referenceIndices;
+    for (size_t d = 1; d < docs; ++d)
+        referenceIndices.push_back(d);
+    const auto perReference = QtConcurrent::blockingMapped<std::vector<std::vector<UnmatchedSection>>>(
+        referenceIndices, [&](size_t d) {
+            std::vector<UnmatchedSection> found;
+            const auto flat = documentOf(d)->flatSections();
+            for (size_t s = 0; s < flat.size(); ++s) {
+                qsizetype words = 0;
+                for (auto it = counts[d][s].begin(); it != counts[d][s].end(); ++it)
+                    words += it.value();
+                const std::vector<int> &mine = analysisOf(d)->sectionTopics[s];
+                if (words < MinSectionWords && mine.empty())
+                    continue;
+                const Vector v = vectorOf(counts[d][s]);
+                int best = -1;
+                double bestSim = 0;
+                for (size_t k = 0; k < draftFlat.size(); ++k) {
+                    const std::vector<int> &theirs = draftAnalysis.sectionTopics[k];
+                    const double cos = cosine(v, draftVectors[k]);
+                    double sim = cos;
+                    if (!mine.empty()) {
+                        const auto shared = std::count_if(mine.begin(), mine.end(), [&](int t) {
+                            return std::find(theirs.begin(), theirs.end(), t) != theirs.end();
+                        });
+                        sim = 0.5 * cos + 0.5 * double(shared) / double(mine.size());
+                    }
+                    if (sim > bestSim) {
+                        bestSim = sim;
+                        best = int(k);
+                    }
                 }
-                if (sim > bestSim) {
-                    bestSim = sim;
-                    best = int(k);
-                }
+                if (bestSim >= Gaps::MatchThreshold)
+                    continue;
+                UnmatchedSection u;
+                u.reference = int(d - 1);
+                u.section = int(s);
+                u.title = flat[s]->title;
+                u.range = flat[s]->range;
+                u.topics = mine;
+                u.bestDraftSection = best;
+                u.similarity = bestSim;
+                found.push_back(std::move(u));
             }
-            if (bestSim >= Gaps::MatchThreshold)
-                continue;
-            UnmatchedSection u;
-            u.reference = int(d - 1);
-            u.section = int(s);
-            u.title = flat[s]->title;
-            u.range = flat[s]->range;
-            u.topics = mine;
-            u.bestDraftSection = best;
-            u.similarity = bestSim;
-            out.unmatched.push_back(std::move(u));
-        }
-    }
+            return found;
+        });
+    for (const auto &found : perReference)
+        out.unmatched.insert(out.unmatched.end(), found.begin(), found.end());
 
     // Rank: how many references have an unmatched section on the same subject.
     auto subject = [&](const UnmatchedSection &u) {

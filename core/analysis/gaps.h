@@ -9,7 +9,8 @@
 //   of English and Russian references works on topics, and same-language ones on words too).
 //   A section whose best draft counterpart is weaker than `Gaps::MatchThreshold` has none;
 //   unmatched sections are ranked by how many references have an unmatched section on the
-//   same subject (its main topic, else its title).
+//   same subject (its main topic, else its title). References are compared side by side
+//   (QtConcurrent).
 // - The topics × documents matrix, the draft first.
 //
 // analyseAll() runs analyse() over many documents on all cores (QtConcurrent), cancellable,

@@ -11,6 +11,7 @@
 #include "text/segmenter.h"
 
 #include <QDirIterator>
+#include <QScopeGuard>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -125,6 +126,11 @@ void bench_Coverage::gaps()
     const QStringList refs = oppFiles();
     const QString draft = cwtest::corpusDir() + u"/seeds/002_126ee67d38010dac.txt"_s;
     const auto registry = doc::ImporterRegistry::withBuiltins();
+    // The peer runs everything on this thread: gaps() itself uses the global pool too.
+    const int threads = QThreadPool::globalInstance()->maxThreadCount();
+    if (!parallel)
+        QThreadPool::globalInstance()->setMaxThreadCount(1);
+    const auto restore = qScopeGuard([threads] { QThreadPool::globalInstance()->setMaxThreadCount(threads); });
     QBENCHMARK_ONCE {
         const QStringList all = QStringList{draft} + refs;
         std::vector<doc::PolicyDocument> docs;
