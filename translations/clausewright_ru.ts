@@ -1085,6 +1085,10 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
         <source>The law whose requirements are checked</source>
         <translation>Закон, требования которого проверяются</translation>
     </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: ошибка чтения: %2</translation>
+    </message>
 </context>
 <context>
     <name>cw::gui::GapsListModel</name>
@@ -1603,6 +1607,30 @@ Lines %2–%3</source>
     <message>
         <source>The change applies at once, without a restart.</source>
         <translation>Изменение вступает в силу сразу, перезапуск не требуется.</translation>
+    </message>
+    <message>
+        <source>Topic Cues File</source>
+        <translation>Файл признаков тем</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Файлы JSON (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Extra topic &amp;cues:</source>
+        <translation>Дополнительные &amp;признаки тем:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>A JSON file in the shape of the built-in cues; it adds wording and topics to Coverage and Gaps.</source>
+        <translation>JSON-файл того же вида, что и встроенные признаки: добавляет формулировки и темы для покрытия и поиска пробелов.</translation>
     </message>
 </context>
 <context>

@@ -3,9 +3,13 @@
 #include "coveragecolors.h"
 
 #include "common/resources.h"
+#include "settingskeys.h"
 #include "document/policydocument.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QSettings>
 #include <QFont>
 #include <QPainter>
 #include <QPainterPath>
@@ -107,6 +111,18 @@ Result<std::shared_ptr<const CoverageData>> loadBuiltinCoverageData()
     auto taxonomy = analysis::Taxonomy::builtin();
     if (!taxonomy.ok())
         return taxonomy.error();
+    // The user's own cues (Preferences), as `clausewright-cli coverage --cues FILE` reads them.
+    if (const QString cues = QSettings().value(keys::coverageCuesFile()).toString(); !cues.isEmpty()) {
+        QFile file(cues);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{u"unreadable"_s, QCoreApplication::translate("cw::gui::CoveragePanel", "%1: cannot read: %2")
+                                              .arg(QDir::toNativeSeparators(cues), file.errorString())};
+        const auto extra = analysis::Taxonomy::fromJson(file.readAll(), QDir::toNativeSeparators(cues));
+        if (!extra.ok())
+            return extra.error();
+        if (const auto error = taxonomy->merge(extra.value()))
+            return *error;
+    }
     const QString profilesFile = u"coverage/profiles.json"_s;
     const Result<QByteArray> json = readBuiltinData(profilesFile);
     if (!json.ok())

@@ -30,6 +30,8 @@ using CoverageDataLoader = std::function<Result<std::shared_ptr<const CoverageDa
 
 // resources/data/coverage/cues.json and profiles.json, as the CLI reads them. The error names
 // the file that is missing or malformed.
+// The user's cue file from the settings (keys::coverageCuesFile()), when set, extends the
+// built-in cues; an unreadable or malformed one is an error naming the file.
 [[nodiscard]] Result<std::shared_ptr<const CoverageData>> loadBuiltinCoverageData();
 
 // The profiles in the order the UI lists them: GDPR, 152-FZ, CCPA, then any others by id.

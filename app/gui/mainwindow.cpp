@@ -574,8 +574,21 @@ void MainWindow::showPreferences()
     auto *dialog = new PreferencesDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setUiLanguage(QSettings().value(keys::uiLanguage()).toString());
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { setUiLanguage(dialog->uiLanguage()); });
+    dialog->setCuesFile(QSettings().value(keys::coverageCuesFile()).toString());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        setUiLanguage(dialog->uiLanguage());
+        setCuesFile(dialog->cuesFile());
+    });
     dialog->open();
+}
+
+void MainWindow::setCuesFile(const QString &path)
+{
+    QSettings settings;
+    if (settings.value(keys::coverageCuesFile()).toString() == path)
+        return;
+    settings.setValue(keys::coverageCuesFile(), path);
+    m_coveragePanel->setDataLoader(m_coverageLoader); // reload the cues, analyse again
 }
 
 void MainWindow::setUiLanguage(const QString &language)

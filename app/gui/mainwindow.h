@@ -72,6 +72,10 @@ public:
     // Preferences dialog does.
     void setUiLanguage(const QString &language);
 
+    // Saves the user's extra cue file ("" = none), as the Preferences dialog does, and
+    // analyses the open policy again with it.
+    void setCuesFile(const QString &path);
+
 Q_SIGNALS:
     void documentLoaded(const QString &path);
     void openFailed(const QString &path, const QString &message);

@@ -1,6 +1,11 @@
 #include "preferencesdialog.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -29,6 +34,26 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     m_languageNote->setWordWrap(true);
     m_languageNote->setForegroundRole(QPalette::PlaceholderText);
 
+    m_cuesEdit = new QLineEdit(this);
+    m_cuesEdit->setObjectName(u"cuesFileEdit"_s);
+    m_cuesEdit->setClearButtonEnabled(true);
+    m_cuesBrowse = new QPushButton(this);
+    m_cuesBrowse->setObjectName(u"cuesFileBrowse"_s);
+    connect(m_cuesBrowse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Topic Cues File"), m_cuesEdit->text(),
+                                                          tr("JSON files (*.json);;All files (*)"));
+        if (!path.isEmpty())
+            m_cuesEdit->setText(QDir::toNativeSeparators(path));
+    });
+    m_cuesLabel = new QLabel(this);
+    m_cuesLabel->setBuddy(m_cuesEdit);
+    m_cuesNote = new QLabel(this);
+    m_cuesNote->setWordWrap(true);
+    m_cuesNote->setForegroundRole(QPalette::PlaceholderText);
+    auto *cuesRow = new QHBoxLayout;
+    cuesRow->addWidget(m_cuesEdit, 1);
+    cuesRow->addWidget(m_cuesBrowse);
+
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -36,6 +61,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     auto *form = new QFormLayout;
     form->addRow(m_languageLabel, m_languageCombo);
     form->addRow(QString(), m_languageNote);
+    form->addRow(m_cuesLabel, cuesRow);
+    form->addRow(QString(), m_cuesNote);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addStretch();
@@ -57,6 +84,16 @@ QString PreferencesDialog::uiLanguage() const
     return m_languageCombo->currentData().toString();
 }
 
+void PreferencesDialog::setCuesFile(const QString &path)
+{
+    m_cuesEdit->setText(QDir::toNativeSeparators(path));
+}
+
+QString PreferencesDialog::cuesFile() const
+{
+    return QDir::fromNativeSeparators(m_cuesEdit->text().trimmed());
+}
+
 void PreferencesDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -70,6 +107,11 @@ void PreferencesDialog::retranslateUi()
     m_languageLabel->setText(tr("&Interface language:"));
     m_languageCombo->setItemText(0, tr("System default"));
     m_languageNote->setText(tr("The change applies at once, without a restart."));
+    m_cuesLabel->setText(tr("Extra topic &cues:"));
+    m_cuesBrowse->setText(tr("Browse…"));
+    m_cuesEdit->setPlaceholderText(tr("none"));
+    m_cuesNote->setText(tr("A JSON file in the shape of the built-in cues; it adds wording and topics to Coverage "
+                           "and Gaps."));
 }
 
 } // namespace cw::gui

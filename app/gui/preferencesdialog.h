@@ -3,6 +3,8 @@
 #include <QDialog>
 
 class QComboBox;
+class QLineEdit;
+class QPushButton;
 class QDialogButtonBox;
 class QLabel;
 
@@ -20,6 +22,10 @@ public:
     void setUiLanguage(const QString &language);
     [[nodiscard]] QString uiLanguage() const;
 
+    // A JSON file of extra topic cues ("" = none).
+    void setCuesFile(const QString &path);
+    [[nodiscard]] QString cuesFile() const;
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -29,6 +35,10 @@ private:
     QLabel *m_languageLabel = nullptr;
     QLabel *m_languageNote = nullptr;
     QComboBox *m_languageCombo = nullptr;
+    QLabel *m_cuesLabel = nullptr;
+    QLabel *m_cuesNote = nullptr;
+    QLineEdit *m_cuesEdit = nullptr;
+    QPushButton *m_cuesBrowse = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

@@ -24,6 +24,8 @@ inline QString compareState() { return QStringLiteral("compareWindow/state"); }
 
 // The coverage panel's profile ("all" or a profile id) and the gaps window's layout.
 inline QString coverageProfile() { return QStringLiteral("coverage/profile"); }
+// A user's own cue file extending the built-in topic cues ("" = none).
+inline QString coverageCuesFile() { return QStringLiteral("coverage/cuesFile"); }
 inline QString gapsGeometry() { return QStringLiteral("gapsWindow/geometry"); }
 inline QString gapsState() { return QStringLiteral("gapsWindow/state"); }
 

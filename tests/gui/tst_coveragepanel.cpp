@@ -7,6 +7,7 @@
 #include "coveragetestdata.h"
 #include "guitestutil.h"
 #include "mainwindow.h"
+#include "settingskeys.h"
 #include "translations.h"
 
 #include "document/importer.h"
@@ -16,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
@@ -174,6 +176,9 @@ private Q_SLOTS:
     void missingDataShowsMessage_data();
     void missingDataShowsMessage();
     void dockIsInViewMenu();
+    void userCuesFile_data();
+    void userCuesFile();
+    void preferencesCuesFileReanalyses();
     void screenshots_data();
     void screenshots();
 
@@ -573,6 +578,59 @@ void TestCoveragePanel::screenshots()
     qInfo("screenshot: %s", qPrintable(png));
     const int colours = cwguitest::distinctColours(image);
     QVERIFY2(colours > 20, qPrintable(u"only %1 colours"_s.arg(colours)));
+}
+
+// The user's cue file from the settings extends the built-in cues; a bad one is an error
+// naming the file.
+void TestCoveragePanel::userCuesFile_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("json"); // empty: the file does not exist
+    QTest::addColumn<bool>("ok");
+
+    QTest::newRow("nominal: a new topic") << u"mine.json"_s
+        << QByteArray(R"({"topics": {"ai-use": {"name": {"en": "AI use", "ru": "Использование ИИ"},
+                         "headings": {"en": ["artificial intelligence"], "ru": ["искусственн* интеллект*"]}}}})")
+        << true;
+    QTest::newRow("Cyrillic path, malformed cue") << u"мои-подсказки.json"_s
+                                                  << QByteArray(R"({"topics": {"x": {"headings": {"ru": ["… данные"]}}}})")
+                                                  << false;
+    QTest::newRow("missing file") << u"nowhere.json"_s << QByteArray() << false;
+}
+
+void TestCoveragePanel::userCuesFile()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, json);
+    QFETCH(bool, ok);
+    const QString path = m_tmp.filePath(fileName);
+    if (!json.isEmpty())
+        QVERIFY(cwguitest::writeFile(path, QString::fromUtf8(json)));
+    QSettings().setValue(cw::gui::keys::coverageCuesFile(), path);
+    const auto data = cw::gui::loadBuiltinCoverageData();
+    QCOMPARE(data.ok(), ok);
+    if (ok)
+        QCOMPARE(data.value()->taxonomy.topics().back().id, u"ai-use"_s);
+    else
+        QVERIFY2(data.error().message.contains(QDir::toNativeSeparators(path)), qPrintable(data.error().message));
+}
+
+void TestCoveragePanel::preferencesCuesFileReanalyses()
+{
+    TestWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(openAndAnalyse(window, m_english));
+    const QString path = m_tmp.filePath(u"broken.json"_s);
+    QVERIFY(cwguitest::writeFile(path, u"{"_s));
+    QSignalSpy failed(window.coveragePanel(), &CoveragePanel::analysisFailed);
+    window.setCuesFile(path);
+    QCOMPARE(QSettings().value(cw::gui::keys::coverageCuesFile()).toString(), path);
+    QVERIFY(failed.wait(20000));
+    QVERIFY2(window.coveragePanel()->message().contains(u"broken.json"_s), qPrintable(window.coveragePanel()->message()));
+    QSignalSpy analysed(window.coveragePanel(), &CoveragePanel::analysisFinished);
+    window.setCuesFile(QString());
+    QVERIFY(analysed.wait(20000));
 }
 
 QTEST_MAIN(TestCoveragePanel)
