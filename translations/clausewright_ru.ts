@@ -432,11 +432,11 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
     </message>
     <message>
         <source>A JSON file of extra topic cues (the shape of resources/data/coverage/cues.json).</source>
-        <translation>Файл JSON с дополнительными признаками тем (в формате resources/data/coverage/cues.json).</translation>
+        <translation>JSON-файл с дополнительными признаками тем (в формате resources/data/coverage/cues.json).</translation>
     </message>
     <message>
         <source>Exit with status 1 when requirements have these statuses (missing, partial).</source>
-        <translation>Завершиться с кодом 1, если у требований есть эти статусы (missing, partial).</translation>
+        <translation>Завершить работу с кодом 1, если есть требования с этими статусами (missing, partial).</translation>
     </message>
     <message>
         <source>Unknown profile “%1”: use gdpr, ru152, ccpa or all.</source>
@@ -460,7 +460,7 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
     </message>
     <message>
         <source>Exit with status 1 when the draft misses a topic the references cover (missing).</source>
-        <translation>Завершиться с кодом 1, если в черновике нет темы, которая есть в образцах (missing).</translation>
+        <translation>Завершить работу с кодом 1, если в черновике нет темы, которая есть в образцах (missing).</translation>
     </message>
     <message>
         <source>gaps takes a draft and at least one reference</source>
@@ -1004,7 +1004,7 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
     </message>
     <message>
         <source>Partial: the topic is covered, but not every point the law asks for.</source>
-        <translation>Частично: тема раскрыта, но не во всех пунктах, которых требует закон.</translation>
+        <translation>Частично: тема раскрыта, но приведены не все сведения, которых требует закон.</translation>
     </message>
     <message>
         <source>Missing: no evidence found.</source>
@@ -1012,11 +1012,11 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
     </message>
     <message>
         <source>The text suggests that it applies:</source>
-        <translation>Судя по тексту, оно применимо:</translation>
+        <translation>Судя по тексту, это условие выполняется:</translation>
     </message>
     <message>
         <source>Conditional: %1.</source>
-        <translation>Условное требование: %1.</translation>
+        <translation>Условное требование. %1.</translation>
     </message>
     <message>
         <source>Nothing in the text shows that this case applies.</source>
@@ -1036,7 +1036,7 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
     </message>
     <message>
         <source>Nothing in the text covers this requirement.</source>
-        <translation>В тексте нет ничего по этому требованию.</translation>
+        <translation>В тексте не найдено сведений по этому требованию.</translation>
     </message>
     <message>
         <source>Requirement</source>
@@ -1067,7 +1067,7 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
     </message>
     <message>
         <source>Open a policy to see which topics and legal requirements it covers.</source>
-        <translation>Откройте политику, чтобы увидеть, какие темы и требования закона она охватывает.</translation>
+        <translation>Откройте политику, чтобы увидеть, какие темы в ней раскрыты и каким требованиям закона она отвечает.</translation>
     </message>
     <message>
         <source>Analysing the policy…</source>
@@ -1075,7 +1075,7 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
     </message>
     <message>
         <source>%1 met, %2 partial, %3 missing, %4 conditional</source>
-        <translation>Выполнено: %1 · частично: %2 · отсутствует: %3 · условных: %4</translation>
+        <translation>Требования: выполнено — %1, частично — %2, отсутствует — %3, условные — %4</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
@@ -1145,7 +1145,7 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
     <name>cw::gui::GapsMatrixModel</name>
     <message>
         <source>Covered by %1 of %2 references</source>
-        <translation>Есть в %1 из %2 образцов</translation>
+        <translation>Есть в образцах: %1 из %2</translation>
     </message>
     <message>
         <source>%1 covers “%2”</source>
@@ -1153,7 +1153,7 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
     </message>
     <message>
         <source>The draft lacks “%1”, which %2 of %3 references cover</source>
-        <translation>В черновике нет темы «%1», которая есть в %2 из %3 образцов</translation>
+        <translation>В черновике нет темы «%1»; она есть в образцах: %2 из %3</translation>
     </message>
     <message>
         <source>%1 does not cover “%2”</source>
@@ -1185,7 +1185,7 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
     </message>
     <message>
         <source>How many references cover the topic; click to sort by it</source>
-        <translation>В скольких образцах есть эта тема; щёлкните, чтобы упорядочить по этому столбцу</translation>
+        <translation>В скольких образцах есть эта тема; щёлкните, чтобы отсортировать по этому столбцу</translation>
     </message>
 </context>
 <context>
@@ -1264,7 +1264,7 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
     </message>
     <message>
         <source>Click a column header to sort by it; pick a topic to see its sections below</source>
-        <translation>Щёлкните заголовок столбца, чтобы упорядочить по нему; выберите тему, чтобы увидеть её разделы ниже</translation>
+        <translation>Щёлкните заголовок столбца, чтобы отсортировать по нему; выберите тему, чтобы увидеть её разделы ниже</translation>
     </message>
     <message>
         <source>the draft covers it</source>
@@ -1630,7 +1630,7 @@ Lines %2–%3</source>
     </message>
     <message>
         <source>A JSON file in the shape of the built-in cues; it adds wording and topics to Coverage and Gaps.</source>
-        <translation>JSON-файл того же вида, что и встроенные признаки: добавляет формулировки и темы для покрытия и поиска пробелов.</translation>
+        <translation>JSON-файл в формате встроенных признаков; дополняет формулировки и темы для проверки покрытия и поиска пробелов.</translation>
     </message>
 </context>
 <context>
