@@ -67,6 +67,9 @@ int main(int argc, char *argv[])
             return 2;
         }
         cw::gui::CompareWindow *compare = window.openCompare(files.at(0), files.at(1));
+        // The main window stays hidden, and a window with a parent does not end the application
+        // when it closes: closing this one (it deletes itself) must.
+        QObject::connect(compare, &QObject::destroyed, &app, &QCoreApplication::quit);
         if (!screenshot.isEmpty()) {
             compare->resize(1280, 820);
             const auto grabAndQuit = [compare, screenshot] {
@@ -88,6 +91,7 @@ int main(int argc, char *argv[])
             return 2;
         }
         cw::gui::GapsWindow *gaps = window.openGapsFor(files.at(0), files.mid(1));
+        QObject::connect(gaps, &QObject::destroyed, &app, &QCoreApplication::quit); // as for --compare
         if (!screenshot.isEmpty()) {
             gaps->resize(1280, 820);
             const auto grabAndQuit = [gaps, screenshot] {
