@@ -1085,10 +1085,6 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
         <source>The law whose requirements are checked</source>
         <translation>Закон, требования которого проверяются</translation>
     </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: ошибка чтения: %2</translation>
-    </message>
 </context>
 <context>
     <name>cw::gui::GapsListModel</name>

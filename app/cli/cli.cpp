@@ -369,18 +369,7 @@ int lint(const QStringList &args, Io io)
 // The taxonomy, extended by a user's cue file when --cues is given.
 Result<analysis::Taxonomy> loadTaxonomy(const QCommandLineParser &p)
 {
-    auto taxonomy = analysis::Taxonomy::builtin();
-    if (!taxonomy || !p.isSet(u"cues"_s))
-        return taxonomy;
-    QFile f(p.value(u"cues"_s));
-    if (!f.open(QIODevice::ReadOnly))
-        return Error{u"unreadable"_s, Tr::tr("%1: cannot read: %2").arg(f.fileName(), f.errorString())};
-    const auto extra = analysis::Taxonomy::fromJson(f.readAll(), f.fileName());
-    if (!extra)
-        return extra.error();
-    if (const auto error = taxonomy->merge(*extra))
-        return *error;
-    return taxonomy;
+    return analysis::Taxonomy::builtin(p.value(u"cues"_s));
 }
 
 QJsonArray evidenceJson(const doc::PolicyDocument &d, const std::vector<analysis::Evidence> &evidence)
@@ -422,9 +411,7 @@ int coverageCommand(const QStringList &args, Io io)
         io.err << taxonomy.error().message << u'\n';
         return BadInput;
     }
-    const auto profilesData = readBuiltinData(u"coverage/profiles.json"_s);
-    const auto profiles = profilesData ? analysis::Profiles::fromJson(*profilesData, u"coverage/profiles.json"_s, *taxonomy)
-                                       : Result<analysis::Profiles>(profilesData.error());
+    const auto profiles = analysis::Profiles::builtin(*taxonomy);
     if (!profiles) {
         io.err << profiles.error().message << u'\n';
         return BadInput;

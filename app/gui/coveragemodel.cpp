@@ -7,8 +7,6 @@
 #include "document/policydocument.h"
 
 #include <QApplication>
-#include <QDir>
-#include <QFile>
 #include <QSettings>
 #include <QFont>
 #include <QPainter>
@@ -108,46 +106,15 @@ void paintBadge(QPainter &painter, Badge badge, const QRectF &box, const Coverag
 
 Result<std::shared_ptr<const CoverageData>> loadBuiltinCoverageData()
 {
-    auto taxonomy = analysis::Taxonomy::builtin();
+    // The user's own cues (Preferences), as `clausewright-cli coverage --cues FILE` reads them.
+    auto taxonomy = analysis::Taxonomy::builtin(QSettings().value(keys::coverageCuesFile()).toString());
     if (!taxonomy.ok())
         return taxonomy.error();
-    // The user's own cues (Preferences), as `clausewright-cli coverage --cues FILE` reads them.
-    if (const QString cues = QSettings().value(keys::coverageCuesFile()).toString(); !cues.isEmpty()) {
-        QFile file(cues);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error{u"unreadable"_s, QCoreApplication::translate("cw::gui::CoveragePanel", "%1: cannot read: %2")
-                                              .arg(QDir::toNativeSeparators(cues), file.errorString())};
-        const auto extra = analysis::Taxonomy::fromJson(file.readAll(), QDir::toNativeSeparators(cues));
-        if (!extra.ok())
-            return extra.error();
-        if (const auto error = taxonomy->merge(extra.value()))
-            return *error;
-    }
-    const QString profilesFile = u"coverage/profiles.json"_s;
-    const Result<QByteArray> json = readBuiltinData(profilesFile);
-    if (!json.ok())
-        return json.error();
-    auto profiles = analysis::Profiles::fromJson(json.value(), profilesFile, taxonomy.value());
+    auto profiles = analysis::Profiles::builtin(taxonomy.value());
     if (!profiles.ok())
         return profiles.error();
     return std::shared_ptr<const CoverageData>(
         std::make_shared<CoverageData>(CoverageData{std::move(taxonomy).value(), std::move(profiles).value()}));
-}
-
-std::vector<const analysis::Profile *> profilesInOrder(const analysis::Profiles &profiles)
-{
-    const QStringList preferred{u"gdpr"_s, u"ru152"_s, u"ccpa"_s};
-    std::vector<const analysis::Profile *> out;
-    for (const analysis::Profile &p : profiles.all())
-        out.push_back(&p);
-    const auto rank = [&preferred](const analysis::Profile *p) {
-        const qsizetype k = preferred.indexOf(p->id);
-        return k < 0 ? preferred.size() : k;
-    };
-    std::stable_sort(out.begin(), out.end(), [&rank](const analysis::Profile *a, const analysis::Profile *b) {
-        return rank(a) != rank(b) ? rank(a) < rank(b) : a->id < b->id;
-    });
-    return out;
 }
 
 CoverageModel::CoverageModel(QObject *parent) : QAbstractItemModel(parent) {}
@@ -278,7 +245,8 @@ void CoverageModel::rebuild()
         return;
     const CoverageData &coverageData = *m_report->data;
 
-    for (const analysis::Profile *p : profilesInOrder(coverageData.profiles)) {
+    for (const analysis::Profile &profile : coverageData.profiles.all()) { // in the data's order
+        const analysis::Profile *p = &profile;
         if (m_profile != "all"_L1 && p->id != m_profile)
             continue;
         Node groupNode;

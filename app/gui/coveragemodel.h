@@ -34,9 +34,6 @@ using CoverageDataLoader = std::function<Result<std::shared_ptr<const CoverageDa
 // built-in cues; an unreadable or malformed one is an error naming the file.
 [[nodiscard]] Result<std::shared_ptr<const CoverageData>> loadBuiltinCoverageData();
 
-// The profiles in the order the UI lists them: GDPR, 152-FZ, CCPA, then any others by id.
-[[nodiscard]] std::vector<const analysis::Profile *> profilesInOrder(const analysis::Profiles &profiles);
-
 // One document's coverage: core's analysis and the requirements of every profile. The results
 // point into `data`, which the report keeps alive.
 struct CoverageReport

@@ -242,7 +242,8 @@ void CoveragePanel::fillProfiles()
     const QString language = CoverageModel::uiLanguage();
     m_profileCombo->clear();
     if (m_data) {
-        for (const analysis::Profile *p : profilesInOrder(m_data->profiles)) {
+        for (const analysis::Profile &profile : m_data->profiles.all()) { // in the data's order
+            const analysis::Profile *p = &profile;
             const QString name = analysis::pick(p->name, language);
             m_profileCombo->addItem(name.isEmpty() ? p->id : name, p->id);
             m_profileCombo->setItemData(m_profileCombo->count() - 1, name, Qt::ToolTipRole);

@@ -3,6 +3,8 @@
 #include "common/resources.h"
 #include "common/tr.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,12 +65,24 @@ QString pick(const Bilingual &text, const QString &uiLanguage)
     return chosen.isEmpty() ? text[0] : chosen;
 }
 
-Result<Taxonomy> Taxonomy::builtin()
+Result<Taxonomy> Taxonomy::builtin(const QString &userCuesFile)
 {
     const auto data = readBuiltinData(u"coverage/cues.json"_s);
     if (!data)
         return data.error();
-    return fromJson(*data, u"coverage/cues.json"_s);
+    auto taxonomy = fromJson(*data, u"coverage/cues.json"_s);
+    if (!taxonomy || userCuesFile.isEmpty())
+        return taxonomy;
+    const QString name = QDir::toNativeSeparators(userCuesFile);
+    QFile file(userCuesFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{u"unreadable"_s, Tr::tr("%1: cannot read: %2").arg(name, file.errorString())};
+    const auto extra = fromJson(file.readAll(), name);
+    if (!extra)
+        return extra.error();
+    if (auto error = taxonomy->merge(*extra))
+        return *error;
+    return taxonomy;
 }
 
 Result<Taxonomy> Taxonomy::fromJson(const QByteArray &json, const QString &fileName)
@@ -167,15 +181,12 @@ int Taxonomy::indexOf(const QString &id) const
     return -1;
 }
 
-Result<Profiles> Profiles::builtin()
+Result<Profiles> Profiles::builtin(const Taxonomy &taxonomy)
 {
-    const auto taxonomy = Taxonomy::builtin();
-    if (!taxonomy)
-        return taxonomy.error();
     const auto data = readBuiltinData(u"coverage/profiles.json"_s);
     if (!data)
         return data.error();
-    return fromJson(*data, u"coverage/profiles.json"_s, *taxonomy);
+    return fromJson(*data, u"coverage/profiles.json"_s, taxonomy);
 }
 
 Result<Profiles> Profiles::fromJson(const QByteArray &json, const QString &fileName, const Taxonomy &taxonomy)

@@ -41,7 +41,9 @@ struct Scoring
 class Taxonomy
 {
 public:
-    [[nodiscard]] static Result<Taxonomy> builtin();
+    // The built-in cues, extended by a user's cue file when `userCuesFile` is given (an error
+    // naming the file when it cannot be read or is malformed).
+    [[nodiscard]] static Result<Taxonomy> builtin(const QString &userCuesFile = {});
     [[nodiscard]] static Result<Taxonomy> fromJson(const QByteArray &json, const QString &fileName);
     // Adds the other file's topics and cues (new topics are appended; cues of a known topic
     // are added to it). Its scoring, when given, replaces this one. An error when a cue is
@@ -89,7 +91,8 @@ struct Profile
 class Profiles
 {
 public:
-    [[nodiscard]] static Result<Profiles> builtin();
+    // The built-in profiles, checked against `taxonomy`.
+    [[nodiscard]] static Result<Profiles> builtin(const Taxonomy &taxonomy);
     // Every topic a requirement names must be in `taxonomy`.
     [[nodiscard]] static Result<Profiles> fromJson(const QByteArray &json, const QString &fileName,
                                                    const Taxonomy &taxonomy);

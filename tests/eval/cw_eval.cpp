@@ -125,26 +125,10 @@ int main(int argc, char **argv)
         out << "no corpus at " << corpus << ": nothing to evaluate\n";
         return 0;
     }
-    auto taxonomy = analysis::Taxonomy::builtin();
+    const auto taxonomy = analysis::Taxonomy::builtin(p.value(u"cues"_s));
     if (!taxonomy) {
         out << taxonomy.error().message << '\n';
         return 3;
-    }
-    if (p.isSet(u"cues"_s)) {
-        QFile f(p.value(u"cues"_s));
-        if (!f.open(QIODevice::ReadOnly)) {
-            out << "cannot read " << f.fileName() << '\n';
-            return 3;
-        }
-        const auto extra = analysis::Taxonomy::fromJson(f.readAll(), f.fileName());
-        if (!extra) {
-            out << extra.error().message << '\n';
-            return 3;
-        }
-        if (const auto error = taxonomy->merge(*extra)) {
-            out << error->message << '\n';
-            return 3;
-        }
     }
 
     const std::vector<LabelSet> sets = {

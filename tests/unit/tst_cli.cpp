@@ -1076,6 +1076,21 @@ void TestCli::coverageUsageAndExit()
     QVERIFY2(QString::fromUtf8(text.out).contains(u"[x] "_s), text.out.constData());
     const CliRun html = runCli({u"coverage"_s, path, u"--format"_s, u"html"_s});
     QVERIFY(html.out.startsWith("<!DOCTYPE html>"));
+
+    // --cues adds a user's topics and wording; a malformed file is bad input naming it.
+    const QString cues = dir.filePath(u"мои-признаки.json"_s), broken = dir.filePath(u"broken.json"_s);
+    QVERIFY(writeFile(cues, R"({"topics": {"ai-use": {"name": {"en": "AI use"},
+                                "sentences": {"en": [{"cue": "cookie*"}]}}}})"));
+    QVERIFY(writeFile(broken, "{"));
+    const CliRun extended = runCli({u"coverage"_s, path, u"--cues"_s, cues, u"--format"_s, u"json"_s});
+    QCOMPARE(extended.exitCode, 0);
+    const QJsonArray topics = QJsonDocument::fromJson(extended.out).object().value(u"topics"_s).toArray();
+    QCOMPARE(topics.size(), 28);
+    QCOMPARE(topics.last().toObject().value(u"id"_s).toString(), u"ai-use"_s);
+    QVERIFY(topics.last().toObject().value(u"present"_s).toBool());
+    const CliRun bad = runCli({u"gaps"_s, path, path, u"--cues"_s, broken});
+    QCOMPARE(bad.exitCode, 3);
+    QVERIFY2(QString::fromUtf8(bad.err).contains(u"broken.json"_s), bad.err.constData());
 }
 
 void TestCli::gapsJson()
