@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <array>
 #include <memory>
+#include <vector>
 
 namespace cw::text {
 
@@ -205,52 +206,62 @@ TokenKind kindOf(int32_t ruleStatus, QStringView segment)
     return allSpace(segment) ? TokenKind::Space : TokenKind::Punctuation;
 }
 
-} // namespace
-
-QList<Token> tokenize(QStringView text, Language language)
+// Tokens being appended to a vector; a Space token joins a Space token before it ("\n\n" or
+// " \u00A0" are separate segments for ICU, one run of whitespace here) when both were appended
+// by this sink.
+class Sink
 {
-    QList<Token> tokens;
-    if (text.isEmpty())
-        return tokens;
+public:
+    explicit Sink(std::vector<Token> &tokens) : m_tokens(tokens), m_first(tokens.size()) {}
 
+    void append(qsizetype start, qsizetype end, TokenKind kind)
+    {
+        if (kind == TokenKind::Space && m_tokens.size() > m_first && m_tokens.back().kind == TokenKind::Space
+            && m_tokens.back().end == start)
+            m_tokens.back().end = end;
+        else
+            m_tokens.push_back({start, end, kind});
+    }
+
+    // Where the sink stands, and a way back there (the fast path gives up on a line).
+    struct Mark { size_t size; qsizetype lastEnd; };
+    Mark mark() const { return {m_tokens.size(), m_tokens.empty() ? 0 : m_tokens.back().end}; }
+    void restore(Mark m)
+    {
+        m_tokens.resize(m.size);
+        if (!m_tokens.empty())
+            m_tokens.back().end = m.lastEnd;
+    }
+
+private:
+    std::vector<Token> &m_tokens;
+    size_t m_first;
+};
+
+// ICU's tokens of text[from, to), appended with offsets into text.
+void appendIcuTokens(QStringView text, qsizetype from, qsizetype to, Language language, Sink &tokens)
+{
+    const QStringView part = text.sliced(from, to - from);
+    if (part.isEmpty())
+        return;
     icu::BreakIterator *it = cachedIterator(language, false);
     UText ut = UTEXT_INITIALIZER;
-    if (!it || !setText(it, text, &ut)) {
+    if (!it || !setText(it, part, &ut)) {
         utext_close(&ut);
-        tokens.append({0, text.size(), TokenKind::Word}); // keep the no-gaps promise
-        return tokens;
+        tokens.append(from, to, TokenKind::Word); // keep the no-gaps promise
+        return;
     }
-
     int32_t start = it->first();
-    for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
-        const TokenKind kind = kindOf(it->getRuleStatus(), text.sliced(start, end - start));
-        // ICU keeps "\n\n" or " \u00A0" as separate segments; one run is one Space token.
-        if (kind == TokenKind::Space && !tokens.isEmpty() && tokens.back().kind == TokenKind::Space)
-            tokens.back().end = end;
-        else
-            tokens.append({start, end, kind});
-    }
+    for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next())
+        tokens.append(from + start, from + end, kindOf(it->getRuleStatus(), part.sliced(start, end - start)));
     utext_close(&ut);
-    return tokens;
 }
-
-QList<Token> words(QStringView text, Language language)
-{
-    QList<Token> result;
-    for (const Token &t : tokenize(text, language)) {
-        if (t.kind == TokenKind::Word || t.kind == TokenKind::Number)
-            result.append(t);
-    }
-    return result;
-}
-
-namespace {
 
 // Word-boundary classes of the characters the fast word count handles (UAX #29, Table 3, as
 // ICU's word.txt adapts it).
 enum class WordClass : unsigned char { Other, Letter, Digit, MidLetter, MidNum, MidNumLet, Unknown };
 
-WordClass wordClassOf(char16_t c)
+constexpr WordClass computeWordClass(char16_t c)
 {
     if (c < 0x80) {
         // ICU's rules add "@" to the letters (an e-mail address is one word) and take ":" out
@@ -281,51 +292,224 @@ WordClass wordClassOf(char16_t c)
     }
 }
 
-// The count for text whose characters all have a known class; -1 otherwise. A word is a run
-// of letters and digits (WB5, WB8–WB10) that one middle character may join when letters stand
-// on both sides of it (WB6/7: MidLetter "·", MidNumLet) or digits do (WB11/12: MidNum,
-// MidNumLet).
+// computeWordClass() of the first 0x500 code units (ASCII to Cyrillic), looked up: the word
+// count and the tokenizer ask for every character of the text.
+constexpr auto kWordClasses = [] {
+    std::array<WordClass, 0x500> table{};
+    for (char16_t c = 0; c < table.size(); ++c)
+        table[c] = computeWordClass(c);
+    return table;
+}();
+
+inline WordClass wordClassOf(char16_t c)
+{
+    return c < kWordClasses.size() ? kWordClasses[c] : computeWordClass(c);
+}
+
+// The word count as a state machine, one table lookup per character. A word is a run of
+// letters and digits (WB5, WB8–WB10) that one middle character may join when letters stand on
+// both sides of it (WB6/7: MidLetter "·", MidNumLet) or digits do (WB11/12: MidNum, MidNumLet).
+// A state is what the rules need of the text so far: the class of the previous character,
+// the class before it when it was a middle character, and whether the current word has been
+// counted yet ("@" alone is not a word, see kindOf(), so "@" starts no count).
+namespace wordcount {
+
+// Inputs: a WordClass other than Unknown, then these two.
+constexpr int At = int(WordClass::Unknown);
+constexpr int Stop = At + 1; // a character of unknown class: the count is ICU's to make
+constexpr int Inputs = Stop + 1;
+
+constexpr int States = 6 * 3 * 2;
+constexpr int Dead = States; // after Stop; stays there
+
+constexpr int stateOf(WordClass prev, WordClass beforeMid, bool counted)
+{
+    const int mid = beforeMid == WordClass::Letter ? 1 : beforeMid == WordClass::Digit ? 2 : 0;
+    return (int(prev) * 3 + mid) * 2 + (counted ? 1 : 0);
+}
+
+// Each entry: next state * 2 + 1 when the character starts a counted word.
+constexpr auto kSteps = [] {
+    std::array<std::array<quint8, Inputs>, States + 1> steps{};
+    for (auto &row : steps)
+        row.fill(quint8(Dead * 2));
+    for (int p = 0; p < 6; ++p) {
+        for (const WordClass beforeMid : {WordClass::Other, WordClass::Letter, WordClass::Digit}) {
+            for (const bool counted : {false, true}) {
+                const WordClass prev = WordClass(p);
+                for (int in = 0; in < Stop; ++in) {
+                    const WordClass c = in == At ? WordClass::Letter : WordClass(in);
+                    bool nowCounted = counted;
+                    WordClass nextBeforeMid = WordClass::Other;
+                    int add = 0;
+                    if (c == WordClass::Letter || c == WordClass::Digit) {
+                        const bool joined = prev == WordClass::Letter || prev == WordClass::Digit
+                                         || (beforeMid == c
+                                             && (prev == WordClass::MidNumLet
+                                                 || (prev == WordClass::MidLetter && c == WordClass::Letter)
+                                                 || (prev == WordClass::MidNum && c == WordClass::Digit)));
+                        if (!joined)
+                            nowCounted = false;
+                        if (!nowCounted && in != At) {
+                            add = 1;
+                            nowCounted = true;
+                        }
+                    } else if (c != WordClass::Other) { // a middle character
+                        nextBeforeMid = (prev == WordClass::Letter || prev == WordClass::Digit) ? prev : WordClass::Other;
+                    }
+                    steps[size_t(stateOf(prev, beforeMid, counted))][size_t(in)] =
+                        quint8(stateOf(c, nextBeforeMid, nowCounted) * 2 + add);
+                }
+            }
+        }
+    }
+    return steps;
+}();
+
+constexpr int inputOf(char16_t c)
+{
+    if (c == u'@')
+        return At;
+    const WordClass k = computeWordClass(c);
+    return k == WordClass::Unknown ? Stop : int(k);
+}
+
+constexpr auto kInputs = [] {
+    std::array<quint8, 0x500> table{};
+    for (char16_t c = 0; c < table.size(); ++c)
+        table[c] = quint8(inputOf(c));
+    return table;
+}();
+
+} // namespace wordcount
+
+// The count for text whose characters all have a known class; -1 otherwise.
 qsizetype fastWordCount(QStringView text)
 {
+    using namespace wordcount;
     qsizetype count = 0;
-    bool counted = false;                   // whether the current word is counted yet
-    WordClass prev = WordClass::Other;      // class of the previous character
-    WordClass beforeMid = WordClass::Other; // class before it when it was a middle character
-    for (const QChar qc : text) {
-        const WordClass c = wordClassOf(qc.unicode());
-        switch (c) {
-        case WordClass::Unknown:
-            return -1;
-        case WordClass::Letter:
-        case WordClass::Digit: {
-            const bool joined = prev == WordClass::Letter || prev == WordClass::Digit
-                             || (beforeMid == c
-                                 && (prev == WordClass::MidNumLet || (prev == WordClass::MidLetter && c == WordClass::Letter)
-                                     || (prev == WordClass::MidNum && c == WordClass::Digit)));
-            if (!joined)
-                counted = false;
-            if (!counted && qc != u'@') { // "@" alone is not a word (kindOf)
-                ++count;
-                counted = true;
-            }
-            beforeMid = WordClass::Other;
-            break;
-        }
-        case WordClass::MidLetter:
-        case WordClass::MidNum:
-        case WordClass::MidNumLet:
-            beforeMid = (prev == WordClass::Letter || prev == WordClass::Digit) ? prev : WordClass::Other;
-            break;
-        case WordClass::Other:
-            beforeMid = WordClass::Other;
-            break;
-        }
-        prev = c;
+    unsigned state = stateOf(WordClass::Other, WordClass::Other, false);
+    const char16_t *d = text.utf16();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = d[i];
+        const unsigned step = kSteps[state][c < kInputs.size() ? kInputs[c] : inputOf(c)];
+        count += step & 1;
+        state = step >> 1;
     }
-    return count;
+    return state == unsigned(Dead) ? -1 : count;
+}
+
+// ICU's tokens of a line (text[from, to) holds no "\n") from the classes of its characters
+// alone, appended to tokens; false, with tokens as they were, when a character of the line has
+// no known class. Words are found as fastWordCount() finds them; every other character is a
+// segment of its own (WB999), whitespace joins into one Space token as in tokenize(). A word's
+// kind follows ICU's rule status, which its last character decides: a digit gives a number
+// ("v2", "1,000"), a letter a word; kindOf() then looks at what the word holds.
+bool appendFastTokens(QStringView text, qsizetype from, qsizetype to, Sink &tokens)
+{
+    const Sink::Mark before = tokens.mark();
+    auto giveUp = [&] {
+        tokens.restore(before);
+        return false;
+    };
+    const char16_t *d = text.utf16();
+    auto isWordChar = [](WordClass c) { return c == WordClass::Letter || c == WordClass::Digit; };
+    qsizetype i = from;
+    while (i < to) {
+        const WordClass c = wordClassOf(d[i]);
+        if (c == WordClass::Unknown)
+            return giveUp();
+        if (!isWordChar(c)) {
+            const char16_t ch = d[i];
+            const bool space = ch == u' ' || ch == u'\t' || ch == u'\r' || ch == u'\v' || ch == u'\f' || ch == 0xA0;
+            tokens.append(i, i + 1, space ? TokenKind::Space : TokenKind::Punctuation);
+            ++i;
+            continue;
+        }
+        qsizetype j = i + 1;
+        WordClass last = c;
+        bool letter = c == WordClass::Letter && d[i] != u'@', digit = c == WordClass::Digit;
+        while (j < to) {
+            const WordClass n = wordClassOf(d[j]);
+            if (n == WordClass::Unknown)
+                return giveUp();
+            if (isWordChar(n)) {
+                last = n;
+                letter |= n == WordClass::Letter && d[j] != u'@';
+                digit |= n == WordClass::Digit;
+                ++j;
+                continue;
+            }
+            // A middle character joins when the same kind stands on both sides (WB6/7, WB11/12).
+            if (j + 1 >= to)
+                break;
+            const WordClass after = wordClassOf(d[j + 1]);
+            if (after == WordClass::Unknown)
+                return giveUp();
+            const bool joins = after == last
+                            && (n == WordClass::MidNumLet || (n == WordClass::MidLetter && after == WordClass::Letter)
+                                || (n == WordClass::MidNum && after == WordClass::Digit));
+            if (!joins)
+                break;
+            j += 2;
+            letter |= after == WordClass::Letter && d[j - 1] != u'@'; // "@" is no letter (kindOf)
+            digit |= after == WordClass::Digit;
+        }
+        const TokenKind kind = last == WordClass::Digit ? (letter ? TokenKind::Word : TokenKind::Number)
+                                                        : (letter || digit ? TokenKind::Word : TokenKind::Punctuation);
+        tokens.append(i, j, kind);
+        i = j;
+    }
+    return true;
 }
 
 } // namespace
+
+void appendTokens(QStringView text, qsizetype from, qsizetype to, Language language, std::vector<Token> &tokens)
+{
+    Sink sink(tokens);
+    // ICU never joins a segment across a line feed (WB3a, WB3b), so each line is cut on its
+    // own: by the fast path when it can, by ICU when the line holds a character it does not know.
+    while (from < to) {
+        qsizetype end = text.sliced(from, to - from).indexOf(u'\n');
+        end = end < 0 ? to : from + end;
+        if (!appendFastTokens(text, from, end, sink))
+            appendIcuTokens(text, from, end, language, sink);
+        if (end < to)
+            sink.append(end, end + 1, TokenKind::Space);
+        from = end + 1;
+    }
+}
+
+QList<Token> tokenize(QStringView text, Language language)
+{
+    std::vector<Token> tokens;
+    tokens.reserve(size_t(text.size() / 2 + 1));
+    appendTokens(text, 0, text.size(), language, tokens);
+    return QList<Token>(tokens.begin(), tokens.end());
+}
+
+namespace detail {
+
+QList<Token> tokenizeWithIcu(QStringView text, Language language)
+{
+    std::vector<Token> tokens;
+    Sink sink(tokens);
+    appendIcuTokens(text, 0, text.size(), language, sink);
+    return QList<Token>(tokens.begin(), tokens.end());
+}
+
+} // namespace detail
+
+QList<Token> words(QStringView text, Language language)
+{
+    QList<Token> result;
+    for (const Token &t : tokenize(text, language)) {
+        if (t.kind == TokenKind::Word || t.kind == TokenKind::Number)
+            result.append(t);
+    }
+    return result;
+}
 
 qsizetype wordCount(QStringView text, Language language)
 {

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <vector>
+
 namespace cw::text {
 
 enum class TokenKind {
@@ -34,9 +36,21 @@ struct Span
     bool operator==(const Span &) const = default;
 };
 
-// Splits text into tokens with ICU's word BreakIterator for the language's locale.
+// Splits text into tokens as ICU's word BreakIterator for the language's locale does.
 // The tokens cover the text without gaps: concatenating them gives the text back.
+// Lines of Latin and Cyrillic letters, ASCII digits, spaces and common punctuation are cut by
+// the same Unicode rules as wordCount() (several times faster than ICU; the tests compare the
+// two on every corpus document); any other line is cut by ICU.
 [[nodiscard]] QList<Token> tokenize(QStringView text, Language language);
+
+// The tokens of text[from, to), cut as tokenize() cuts that part alone, appended to `tokens`
+// with offsets into text. For callers that tokenize many parts of one text.
+void appendTokens(QStringView text, qsizetype from, qsizetype to, Language language, std::vector<Token> &tokens);
+
+namespace detail {
+// tokenize() by ICU alone, for the tests that check the fast path against it.
+[[nodiscard]] QList<Token> tokenizeWithIcu(QStringView text, Language language);
+} // namespace detail
 
 // The Word and Number tokens only.
 [[nodiscard]] QList<Token> words(QStringView text, Language language);

@@ -57,6 +57,8 @@ private Q_SLOTS:
     void words();
     void wordCount_data();
     void wordCount();
+    void sameAsIcu_data();
+    void sameAsIcu();
     void sentences_data();
     void sentences();
     void offsets();
@@ -188,6 +190,34 @@ void TestSegmenter::wordCount()
     QFETCH(QString, text);
     for (const Language language : {Language::English, Language::Russian, Language::Unknown})
         QCOMPARE(cw::text::wordCount(text, language), cw::text::words(text, language).size());
+}
+
+// tokenize() cuts most lines without ICU: it must give ICU's tokens, on its fast path, off it
+// and where a text mixes lines of both.
+void TestSegmenter::sameAsIcu_data()
+{
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("nominal: English") << u"We don't sell data (see Art. 6, 1.2) — ever.\n\n## 2. Cookies"_s;
+    QTest::newRow("nominal: Russian") << u"Срок хранения — 3 года; «ё-мобиль» и т. д.\r\n\r\n* Оператор: ООО «Ромашка»"_s;
+    QTest::newRow("kinds: digits and letters, '@' alone and joined")
+        << u"v2 2v a1b2 1a 1.5 a.b @2 2@ 1,000 @ @@ a@ 1@2 a2.3 2.a a.2 x1,2 a'b 1'2 12a.b Ф3 3Ф"_s;
+    QTest::newRow("joins: middle characters") << u"a:b a·b 1·2 x.y don’t ‘q’ 3;4 e.g. a..b 1,a a,1 .a. ,1, :b: 'd'"_s;
+    QTest::newRow("punctuation and symbols one by one") << u"--- ... «»—– №5 §3 €10 ₽20 ©© ®2024 ±1 ×÷ \t\v\f\u00A0x"_s;
+    QTest::newRow("off the fast path: marks, underscore, soft hyphen")
+        << u"приве́т snake_case pri\u00ADvacy 10\u202F000\nobычная строка после"_s;
+    QTest::newRow("off the fast path: other scripts, emoji, a line feed inside")
+        << u"日本語 テスト\n😀 ok 👍🏽\r\nmixed Ж𝐀 line\n"_s;
+    QTest::newRow("robustness: line breaks only") << u"\n\n\r\n \n"_s;
+    QTest::newRow("robustness: controls and a lone surrogate") << u"x\u0000y\u0007 "_s + QChar(0xD800) + u"ab"_s;
+}
+
+void TestSegmenter::sameAsIcu()
+{
+    QFETCH(QString, text);
+    for (const Language language : {Language::English, Language::Russian, Language::Unknown})
+        QCOMPARE(describe(text, cw::text::tokenize(text, language)),
+                 describe(text, cw::text::detail::tokenizeWithIcu(text, language)));
 }
 
 void TestSegmenter::sentences_data()
