@@ -7,12 +7,15 @@
 //    of the comparison when markup is ignored and ride along with their neighbours. Keys are
 //    interned to integers.
 //    Lines first: a line diff over the raw lines (same histogram algorithm) finds the lines
-//    both texts share unchanged, and each of those is one token, counted but not cut by ICU;
-//    so are the common beginning and end of a line edited in place. Only what changed is
-//    segmented, so a 200,000-word document with a few edits costs a hash per line, not a break
-//    iterator and a hash per word. The word diff finds the same edits either way (tests compare
-//    both on every corpus version pair); should a shared line still end up outside an equal
-//    run, the comparison is redone word by word.
+//    both texts share unchanged, and each of those is one token, counted but not cut into
+//    words; so are the common beginning and end of a line changed for one other line, and of
+//    each line of a stretch whose lines were all edited in place one for one (most of each line
+//    kept). The word diff compares each such pair of lines on its own, as a reviewer reads a
+//    redline: paragraph by paragraph. Only what changed is segmented, so a
+//    200,000-word document with a few edits costs a hash per line, not a tokenizer pass and a
+//    hash per word. The word diff finds the same edits either way (tests compare both on every
+//    corpus version pair); should a shared line still end up outside an equal run, the
+//    comparison is redone word by word.
 // 2. The histogram diff with Myers fallback (diffalgo.h) gives the edit script: first over
 //    paragraphs, then over the words of the paragraphs that changed; Fraser's semantic
 //    clean-up then makes it read like a person's redline.
@@ -30,6 +33,7 @@
 
 #include "common/tr.h"
 #include "diff/diffalgo.h"
+#include "diff/interner.h"
 #include "text/normalize.h"
 #include "text/segmenter.h"
 
@@ -41,7 +45,6 @@
 #include <future>
 #include <tuple>
 #include <map>
-#include <string_view>
 #include <unordered_map>
 
 using namespace Qt::StringLiterals;
@@ -127,47 +130,61 @@ std::vector<doc::TextRange> linesOf(const QString &text, bool skipMarkup)
     return lines;
 }
 
-// The lines the two texts share unchanged, paired in order by the line diff (step 1).
+// Step 1: what the line diff tells the word diff. `a` and `b` are the stretches both texts share
+// (whole lines, or the common beginning or end of a line edited in place), paired in order;
+// `syncs` are offsets of the two texts that the word diff aligns with each other: the ends of
+// each pair of lines in a stretch of lines edited in place one for one.
 struct SharedLines
 {
     std::vector<doc::TextRange> a, b;
+    std::vector<std::pair<qsizetype, qsizetype>> syncs;
 };
 
 SharedLines sharedLines(const QString &textA, const QString &textB, bool skipMarkup, const std::atomic_bool *cancel,
                         bool *cancelled)
 {
     const std::vector<doc::TextRange> la = linesOf(textA, skipMarkup), lb = linesOf(textB, skipMarkup);
-    std::unordered_map<std::u16string_view, int> ids;
+    Interner ids(la.size() + lb.size());
     auto idsOf = [&](const QString &text, const std::vector<doc::TextRange> &lines) {
         std::vector<int> out;
         out.reserve(lines.size());
-        for (const doc::TextRange &r : lines) {
-            const std::u16string_view key(reinterpret_cast<const char16_t *>(text.utf16()) + r.start, size_t(r.length()));
-            out.push_back(ids.try_emplace(key, int(ids.size())).first->second);
-        }
+        for (const doc::TextRange &r : lines)
+            out.push_back(ids.id(text.utf16() + r.start, r.length() * qsizetype(sizeof(char16_t))));
         return out;
     };
     const std::vector<int> ia = idsOf(textA, la), ib = idsOf(textB, lb);
     SharedLines shared;
-    // A line edited in place (a change of one line for one line): its common beginning and end
-    // are shared too, cut where a word starts after a space, so that ICU would cut there as well.
-    // The word diff trims the common prefix and suffix of a changed pair first (diffalgo.h), so
-    // it finds the same edits between fewer tokens. (Runs kept in the middle of the line are
-    // not folded: there the word diff may pair words differently than whole runs would.)
+    // A line edited in place keeps its common beginning and end with the line that faces it,
+    // cut where a word starts after a space, so that the tokenizer would cut there as well. The
+    // word diff compares the pair on its own (a stretch of one line each, or the syncs) and
+    // trims the common prefix and suffix first (diffalgo.h), so it finds the same edits between
+    // fewer tokens. (Runs kept in the middle of a line are not folded: there the word diff may
+    // pair words differently than whole runs would.)
+    constexpr qsizetype MinFold = 24; // shorter ends are not worth a token of their own
     auto wordStart = [](const QString &text, qsizetype pos) {
         const QChar c = text[pos];
         return text[pos - 1] == u' ' && !c.isSpace() && !c.isMark() && c.category() != QChar::Other_Format;
     };
-    auto foldEdited = [&](const doc::TextRange &a, const doc::TextRange &b) {
-        constexpr qsizetype MinFold = 24; // shorter ends are not worth a token of their own
+    auto commonPrefix = [&](const doc::TextRange &a, const doc::TextRange &b) {
         const qsizetype n = std::min(a.length(), b.length());
         const QChar *pa = textA.constData() + a.start, *pb = textB.constData() + b.start;
         qsizetype prefix = 0;
         while (prefix < n && pa[prefix] == pb[prefix])
             ++prefix;
+        return prefix;
+    };
+    // The common end of a and b, in at most `limit` characters.
+    auto commonSuffix = [&](const doc::TextRange &a, const doc::TextRange &b, qsizetype limit) {
+        const QChar *ea = textA.constData() + a.end, *eb = textB.constData() + b.end;
         qsizetype suffix = 0;
-        while (suffix < n - prefix && pa[a.length() - 1 - suffix] == pb[b.length() - 1 - suffix])
+        while (suffix < limit && ea[-1 - suffix] == eb[-1 - suffix])
             ++suffix;
+        return suffix;
+    };
+    // Folds the common beginning and the common end of lines a and b; the two never overlap.
+    auto foldEdited = [&](const doc::TextRange &a, const doc::TextRange &b) {
+        const qsizetype prefix = commonPrefix(a, b);
+        const qsizetype suffix = commonSuffix(a, b, std::min(a.length(), b.length()) - prefix);
         // The prefix ends at a word start inside it; the suffix starts at one, after a space
         // that is inside it too.
         qsizetype p = prefix - 1;
@@ -186,37 +203,68 @@ SharedLines sharedLines(const QString &textA, const QString &textB, bool skipMar
             shared.b.push_back({b.end - len, b.end});
         }
     };
+    // Lines edited in place, one for one: most of each line is still there.
+    auto editedInPlace = [&](size_t a0, size_t b0, size_t n) {
+        for (size_t i = 0; i < n; ++i) {
+            const doc::TextRange &a = la[a0 + i], &b = lb[b0 + i];
+            const qsizetype prefix = commonPrefix(a, b);
+            const qsizetype suffix = commonSuffix(a, b, std::min(a.length(), b.length()) - prefix);
+            if (2 * (prefix + suffix) < std::max(a.length(), b.length()))
+                return false;
+        }
+        return true;
+    };
+    // A changed stretch: lines [a0, a1) of A for [b0, b1) of B. One line for one: its ends are
+    // the ends of the stretch the word diff compares. Several lines for as many, each edited in
+    // place: each pair is compared on its own (syncs at its ends). Otherwise the stretch is
+    // left to the word diff whole.
+    auto changed = [&](size_t a0, size_t a1, size_t b0, size_t b1) {
+        if (a1 - a0 == 1 && b1 - b0 == 1) {
+            foldEdited(la[a0], lb[b0]);
+        } else if (a1 - a0 == b1 - b0 && a0 < a1 && editedInPlace(a0, b0, a1 - a0)) {
+            for (size_t i = 0; i < a1 - a0; ++i) {
+                const doc::TextRange &a = la[a0 + i], &b = lb[b0 + i];
+                shared.syncs.emplace_back(a.start, b.start);
+                foldEdited(a, b);
+                shared.syncs.emplace_back(a.end, b.end);
+            }
+        }
+    };
     size_t ka = 0, kb = 0;
+    size_t changeA = 0, changeB = 0; // where the current changed stretch started
     const algo::Script lines = algo::diffSequences(ia, ib, cancel, cancelled);
-    for (size_t k = 0; k < lines.size(); ++k) {
-        const algo::Edit &e = lines[k];
+    for (const algo::Edit &e : lines) {
         if (e.kind == algo::EditKind::Equal) {
+            changed(changeA, ka, changeB, kb);
             shared.a.insert(shared.a.end(), la.begin() + qsizetype(ka), la.begin() + qsizetype(ka) + e.count);
             shared.b.insert(shared.b.end(), lb.begin() + qsizetype(kb), lb.begin() + qsizetype(kb) + e.count);
-        } else if (e.kind == algo::EditKind::Delete && e.count == 1 && k + 1 < lines.size()
-                   && lines[k + 1].kind == algo::EditKind::Insert && lines[k + 1].count == 1
-                   && (k + 2 == lines.size() || lines[k + 2].kind == algo::EditKind::Equal)) {
-            foldEdited(la[ka], lb[kb]);
         }
         if (e.kind != algo::EditKind::Insert)
             ka += size_t(e.count);
         if (e.kind != algo::EditKind::Delete)
             kb += size_t(e.count);
+        if (e.kind == algo::EditKind::Equal) {
+            changeA = ka;
+            changeB = kb;
+        }
     }
+    changed(changeA, ka, changeB, kb);
     return shared;
 }
 
-// Appends the ICU tokens of text[from, to).
+// Appends the tokens of text[from, to) (text::tokenize()'s).
 void appendWordTokens(const QString &text, qsizetype from, qsizetype to, text::Language language,
                       std::vector<Token> &out)
 {
-    const QStringView part = QStringView(text).mid(from, to - from);
-    for (const text::Token &t : text::tokenize(part, language)) {
-        Token tok{from + t.start, from + t.end,
-                  t.kind == text::TokenKind::Word || t.kind == text::TokenKind::Number ? 1 : 0, false,
+    thread_local std::vector<text::Token> scratch;
+    scratch.clear();
+    text::appendTokens(text, from, to, language, scratch);
+    const QChar *d = text.constData();
+    for (const text::Token &t : scratch) {
+        Token tok{t.start, t.end, t.kind == text::TokenKind::Word || t.kind == text::TokenKind::Number ? 1 : 0, false,
                   t.kind == text::TokenKind::Space};
         if (tok.space)
-            tok.newline = part.mid(t.start, t.length()).contains(u'\n');
+            tok.newline = std::find(d + t.start, d + t.end, u'\n') != d + t.end;
         out.push_back(tok);
     }
 }
@@ -228,7 +276,11 @@ std::vector<Token> tokenize(const QString &text, Granularity granularity, text::
     std::vector<Token> out;
     switch (granularity) {
     case Granularity::Word: {
-        qsizetype pos = 0;
+        qsizetype pos = 0, foldedLength = 0;
+        for (const doc::TextRange &line : folded)
+            foldedLength += line.length();
+        // About one token in two characters outside the folded lines.
+        out.reserve(size_t((text.size() - foldedLength) / 2 + 2 * qsizetype(folded.size()) + 1));
         for (const doc::TextRange &line : folded) {
             appendWordTokens(text, pos, line.start, language, out);
             out.push_back({line.start, line.end, int(text::wordCount(QStringView(text).mid(line.start, line.length()), language)),
@@ -280,34 +332,28 @@ bool startsLine(const QString &text, const std::vector<Token> &tokens, size_t i)
 
 // Interned keys: views into the documents' texts (no copy per token); only keys made by
 // normalisation are stored here.
-class Interner
+class TokenInterner
 {
 public:
-    int id(QStringView key)
-    {
-        const std::u16string_view k(reinterpret_cast<const char16_t *>(key.utf16()), size_t(key.size()));
-        const auto [it, inserted] = m_ids.try_emplace(k, int(m_ids.size()));
-        return it->second;
-    }
+    explicit TokenInterner(size_t expectedKeys) : m_ids(expectedKeys) {}
+
+    int id(QStringView key) { return m_ids.id(key.utf16(), key.size() * qsizetype(sizeof(char16_t))); }
     int idOwned(QString key)
     {
-        const std::u16string_view k(reinterpret_cast<const char16_t *>(key.utf16()), size_t(key.size()));
-        if (const auto it = m_ids.find(k); it != m_ids.end())
-            return it->second;
+        if (const int known = m_ids.find(key.utf16(), key.size() * qsizetype(sizeof(char16_t))); known >= 0)
+            return known;
         m_owned.push_back(std::move(key));
         return id(m_owned.back());
     }
 
 private:
-    // std::hash of a string view: Qt 6.4's qHash(QStringView) is several times slower, and this
-    // table sees every token of both texts.
-    std::unordered_map<std::u16string_view, int> m_ids;
+    Interner m_ids;
     std::deque<QString> m_owned; // stable addresses for the views of normalised keys
 };
 
 // `tokens` are the document's tokens (tokenize()).
 Sequence prepare(const doc::PolicyDocument &document, std::vector<Token> tokens, const DiffOptions &options,
-                 Interner &interner)
+                 TokenInterner &interner)
 {
     Sequence s;
     s.text = &document.text;
@@ -368,8 +414,10 @@ Sequence prepare(const doc::PolicyDocument &document, std::vector<Token> tokens,
 // paragraphs keeps a moved or swapped paragraph whole, instead of letting its "## " and "."
 // match somewhere else; word-level edits inside changed paragraphs are found by the second
 // pass over just those stretches.
-algo::Script paragraphFirstDiff(const Sequence &A, const Sequence &B, const std::atomic_bool *cancel,
-                                bool *cancelled)
+// A changed stretch is cut at the syncs the line diff gave (step 1) that fall inside it.
+algo::Script paragraphFirstDiff(const Sequence &A, const Sequence &B,
+                                const std::vector<std::pair<qsizetype, qsizetype>> &syncs,
+                                const std::atomic_bool *cancel, bool *cancelled)
 {
     // Units: runs of compared tokens ending with a line break (or the text's end): paragraphs,
     // list items and the lines of a plain-text dump.
@@ -378,7 +426,7 @@ algo::Script paragraphFirstDiff(const Sequence &A, const Sequence &B, const std:
         std::vector<int> ids;
         std::vector<qsizetype> starts; // token index where each unit starts; one extra at the end
     };
-    QHash<QByteArray, int> unitIds;
+    Interner unitIds(A.ids.size() / 8 + B.ids.size() / 8);
     auto unitsOf = [&](const Sequence &s) {
         Units u;
         qsizetype start = 0;
@@ -391,12 +439,7 @@ algo::Script paragraphFirstDiff(const Sequence &A, const Sequence &B, const std:
                 while (end > start && s.tokens[size_t(s.compared[size_t(end - 1)])].space)
                     --end;
                 // A view of the ids, not a copy: the sequences outlive the table.
-                const QByteArray key = QByteArray::fromRawData(reinterpret_cast<const char *>(s.ids.data() + start),
-                                                               qsizetype((end - start) * qsizetype(sizeof(int))));
-                auto it = unitIds.find(key);
-                if (it == unitIds.end())
-                    it = unitIds.insert(key, int(unitIds.size()));
-                u.ids.push_back(*it);
+                u.ids.push_back(unitIds.id(s.ids.data() + start, (end - start) * qsizetype(sizeof(int))));
                 u.starts.push_back(start);
                 start = k + 1;
             }
@@ -405,6 +448,22 @@ algo::Script paragraphFirstDiff(const Sequence &A, const Sequence &B, const std:
         return u;
     };
     const Units ua = unitsOf(A), ub = unitsOf(B);
+    // The syncs as compared-token indices; a sync that does not fall on the start of a
+    // compared token on both sides is left out.
+    auto tokenAt = [](const Sequence &s, qsizetype offset) -> qsizetype {
+        const auto it = std::lower_bound(s.compared.begin(), s.compared.end(), offset,
+                                         [&](int t, qsizetype o) { return s.tokens[size_t(t)].start < o; });
+        if (it == s.compared.end())
+            return offset == s.text->size() ? qsizetype(s.compared.size()) : -1;
+        return s.tokens[size_t(*it)].start == offset ? qsizetype(it - s.compared.begin()) : -1;
+    };
+    std::vector<std::pair<qsizetype, qsizetype>> tokenSyncs;
+    for (const auto &[oa, ob] : syncs) {
+        const qsizetype ta = tokenAt(A, oa), tb = tokenAt(B, ob);
+        if (ta >= 0 && tb >= 0 && (tokenSyncs.empty() || (ta >= tokenSyncs.back().first && tb >= tokenSyncs.back().second)))
+            tokenSyncs.emplace_back(ta, tb);
+    }
+    qsizetype nextSync = 0;
     const algo::Script units = algo::diffSequences(ua.ids, ub.ids, cancel, cancelled);
 
     algo::Script out;
@@ -415,10 +474,24 @@ algo::Script paragraphFirstDiff(const Sequence &A, const Sequence &B, const std:
             return;
         const qsizetype a0 = ua.starts[size_t(ua0 - pendingA)], a1 = ua.starts[size_t(ua0)];
         const qsizetype b0 = ub.starts[size_t(ub0 - pendingB)], b1 = ub.starts[size_t(ub0)];
-        const algo::Script inner = algo::diffSequences(std::span<const int>(A.ids).subspan(size_t(a0), size_t(a1 - a0)),
-                                                       std::span<const int>(B.ids).subspan(size_t(b0), size_t(b1 - b0)),
-                                                       cancel, cancelled);
-        out.insert(out.end(), inner.begin(), inner.end());
+        auto diff = [&](qsizetype x0, qsizetype x1, qsizetype y0, qsizetype y1) {
+            const algo::Script inner = algo::diffSequences(std::span<const int>(A.ids).subspan(size_t(x0), size_t(x1 - x0)),
+                                                           std::span<const int>(B.ids).subspan(size_t(y0), size_t(y1 - y0)),
+                                                           cancel, cancelled);
+            out.insert(out.end(), inner.begin(), inner.end());
+        };
+        qsizetype x = a0, y = b0;
+        nextSync = std::lower_bound(tokenSyncs.begin() + nextSync, tokenSyncs.end(), std::pair{a0, qsizetype(-1)})
+                 - tokenSyncs.begin();
+        for (; nextSync < qsizetype(tokenSyncs.size()) && tokenSyncs[size_t(nextSync)].first <= a1; ++nextSync) {
+            const auto [sa, sb] = tokenSyncs[size_t(nextSync)];
+            if (sb < y || sb > b1)
+                continue;
+            diff(x, sa, y, sb);
+            x = sa;
+            y = sb;
+        }
+        diff(x, a1, y, b1);
         pendingA = pendingB = 0;
     };
     for (const algo::Edit &e : units) {
@@ -907,11 +980,13 @@ Result<DiffResult> compare(const doc::PolicyDocument &oldDoc, const doc::PolicyD
     const Error cancelledError{u"cancelled"_s, Tr::tr("The comparison was cancelled")};
     bool cancelled = false;
     SharedLines folded;
-    if (options.foldSharedLines && options.granularity == Granularity::Word) {
+    if (options.granularity == Granularity::Word) {
         folded = sharedLines(oldDoc.text, newDoc.text, options.ignore.testFlag(IgnoreOption::Markup), options.cancel,
                              &cancelled);
         if (cancelled)
             return cancelledError;
+        if (!options.foldSharedLines)
+            folded.a.clear(), folded.b.clear();
     }
     // The two texts are cut into tokens side by side (ICU's segmentation is the largest part of
     // preparing them); interning then runs in order, so that ids are the same run to run.
@@ -921,12 +996,12 @@ Result<DiffResult> compare(const doc::PolicyDocument &oldDoc, const doc::PolicyD
     std::future<std::vector<Token>> newTokens = std::async(std::launch::async | std::launch::deferred, tokensOf, std::cref(newDoc),
                                                            std::cref(folded.b));
     std::vector<Token> oldTokens = tokensOf(oldDoc, folded.a);
-    Interner interner;
+    TokenInterner interner(4096);
     const Sequence A = prepare(oldDoc, std::move(oldTokens), options, interner);
     const Sequence B = prepare(newDoc, newTokens.get(), options, interner);
 
     Alignment al;
-    al.script = paragraphFirstDiff(A, B, options.cancel, &cancelled);
+    al.script = paragraphFirstDiff(A, B, folded.syncs, options.cancel, &cancelled);
     if (cancelled)
         return cancelledError;
     if (options.semanticCleanup)

@@ -96,6 +96,16 @@ void tst_Differ::wordEdits_data()
     QTest::newRow("nominal: choppy edits read as one replacement")
         << u"The quick brown fox jumps.\n"_s << u"A slow red fox jumps.\n"_s
         << QStringList{u"-The quick brown"_s, u"+A slow red"_s, u"= fox jumps.\n"_s};
+    QTest::newRow("nominal: paragraphs edited in place are compared one by one")
+        << u"Data is kept for five years.\n\nBackups are kept for ten years.\n"_s
+        << u"Data is kept for ten years.\n\nBackups are kept for five years.\n"_s
+        << QStringList{u"=Data is kept for "_s, u"-five"_s, u"+ten"_s, u"= years.\n\n"_s, u"=Backups are kept for "_s, u"-ten"_s,
+                       u"+five"_s, u"= years.\n"_s};
+    QTest::newRow("nominal: Cyrillic paragraphs edited in place")
+        << u"Срок хранения данных — пять лет.\n\nРезервные копии хранятся десять лет.\n"_s
+        << u"Срок хранения данных — десять лет.\n\nРезервные копии хранятся пять лет.\n"_s
+        << QStringList{u"=Срок хранения данных — "_s, u"-пять"_s, u"+десять"_s, u"= лет.\n\n"_s, u"=Резервные копии хранятся "_s,
+                       u"-десять"_s, u"+пять"_s, u"= лет.\n"_s};
     QTest::newRow("robustness: identical") << u"Same text.\n"_s << u"Same text.\n"_s << QStringList{u"=Same text.\n"_s};
     QTest::newRow("robustness: everything new") << QString() << u"Новый текст"_s << QStringList{u"+Новый текст"_s};
 }
@@ -283,6 +293,15 @@ void tst_Differ::foldingChangesNothing_data()
         << u"1. "_s + para1 + u"\n2. "_s + para2 + u"\n"_s
         << u"2. "_s + para1.toUpper() + u"\n3. "_s + para2 + u" Changed.\n"_s
         << int(diff::IgnoreOption::Case | diff::IgnoreOption::Numbering);
+    QTest::newRow("paragraphs edited in place one for one")
+        << para1 + u"\n\n"_s + para2 + u"\n\n"_s + ru + u"\n"_s
+        << QString(para1).replace(u"thirty"_s, u"sixty"_s).replace(u"account data"_s, u"data"_s) + u"\n\n"_s
+               + QString(para2).replace(u"free of charge"_s, u"for free"_s).replace(u"copy"_s, u"full copy"_s) + u"\n\n"_s
+               + QString(ru).replace(u"цели"_s, u"цели и сроки"_s).replace(u"иной"_s, u"другой"_s) + u"\n"_s << 0;
+    QTest::newRow("a paragraph edited, another one rewritten, one added")
+        << para1 + u"\n\n"_s + para2 + u"\n\nend\n"_s
+        << QString(para1).replace(u"thirty"_s, u"sixty"_s) + u"\n\nSomething else entirely, "_s + ru + u"\n\nA new one.\n\nend\n"_s
+        << 0;
     QTest::newRow("double spaces and a line break inside the edit")
         << u"Intro line that stays the same.  "_s + para1 + u"\n"_s
         << u"Intro line that stays the same.  New words.  "_s + para1 + u"\n"_s << 0;
