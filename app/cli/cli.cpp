@@ -204,15 +204,20 @@ std::variant<std::vector<doc::PolicyDocument>, int> parseAndLoad(QCommandLinePar
                << u'\n';
         return BadUsage;
     }
-    // The files are imported side by side: decoding and parsing are most of a compare's time
-    // after the diff itself. The first file that fails is the one reported.
+    // The files are imported side by side, the last on this thread: decoding and parsing are
+    // most of a compare's time after the diff itself. The first file that fails is the one
+    // reported.
     std::vector<std::future<Result<doc::PolicyDocument>>> imports;
-    for (int k = 1; k <= fileCount; ++k)
-        imports.push_back(std::async(k < fileCount ? std::launch::async | std::launch::deferred : std::launch::deferred,
+    for (int k = 1; k < fileCount; ++k)
+        imports.push_back(std::async(std::launch::async | std::launch::deferred,
                                      [&, path = p.positionalArguments().at(k)] { return load(path, c); }));
+    std::vector<Result<doc::PolicyDocument>> results;
+    Result<doc::PolicyDocument> last = load(p.positionalArguments().at(fileCount), c);
+    for (auto &import : imports)
+        results.push_back(import.get());
+    results.push_back(std::move(last));
     std::vector<doc::PolicyDocument> documents;
-    for (auto &import : imports) {
-        auto document = import.get();
+    for (auto &document : results) {
         if (!document) {
             io.err << document.error().message << u'\n';
             return BadInput;
