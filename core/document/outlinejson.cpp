@@ -3,6 +3,8 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 
+#include <openssl/evp.h>
+
 using namespace Qt::StringLiterals;
 
 namespace cw::doc {
@@ -41,7 +43,13 @@ void sectionToText(const Section &s, QString &out)
 
 QString textSha256(const QString &text)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+    const QByteArray utf8 = text.toUtf8();
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    // libcrypto can refuse (a FIPS configuration without its provider): Qt's own code then.
+    if (EVP_Digest(utf8.constData(), size_t(utf8.size()), digest, &length, EVP_sha256(), nullptr) != 1)
+        return QString::fromLatin1(QCryptographicHash::hash(utf8, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex());
 }
 
 QJsonObject outlineToJson(const PolicyDocument &document, bool withText, const std::vector<QStringList> *sectionTopics)
