@@ -101,7 +101,12 @@ std::vector<ClauseMarker> findClauseMarkers(const QString &text)
     static const QRegularExpression re(
         u"<!--\\s*clause\\s+([A-Za-z0-9][A-Za-z0-9_.\\-]*)@(\\d{1,6})\\s*-->"_s);
     std::vector<ClauseMarker> out;
-    if (!text.contains(u"<!--"_s))
+    // Most documents have no comment at all: look for one with the vectorised search for a
+    // character (QString::contains() of a string is a slower scan).
+    bool comment = false;
+    for (qsizetype at = text.indexOf(u'<'); at >= 0 && !comment; at = text.indexOf(u'<', at + 1))
+        comment = QStringView(text).sliced(at).startsWith(u"<!--");
+    if (!comment)
         return out;
     auto it = re.globalMatch(text);
     while (it.hasNext()) {

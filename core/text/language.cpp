@@ -54,6 +54,16 @@ Language detectLanguage(QStringView text)
     auto count = [&](QStringView part) {
         // Latin and Cyrillic letters are all in the BMP; surrogates are not letters.
         for (const QChar c : part) {
+            // The letters of ASCII and of the basic Cyrillic block without a table lookup.
+            const char16_t u = c.unicode();
+            if (u < 0x80) {
+                latin += (u | 0x20) >= u'a' && (u | 0x20) <= u'z';
+                continue;
+            }
+            if (u >= 0x410 && u <= 0x44F) {
+                ++cyrillic;
+                continue;
+            }
             if (!c.isLetter())
                 continue;
             switch (c.script()) {
