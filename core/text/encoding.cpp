@@ -153,19 +153,25 @@ struct ByteStats
 
 ByteStats byteStats(const uchar *p, qsizetype n)
 {
+    // Counted without branches, so that the loop vectorises: every file is read through here.
+    // 32-bit counters over chunks of 16 MB, added up: wider ones would halve the lanes.
     ByteStats s;
-    for (qsizetype i = 0; i < n; ++i) {
-        const uchar b = p[i];
-        if (b == 0) {
-            ++s.nul;
-        } else if (b < 0x20 && !isTextControl(b)) {
-            // A Ctrl-Z at the very end is an old DOS end-of-file mark.
-            if (!(b == 0x1A && i == n - 1))
-                ++s.controls;
-        } else if (b >= 0x80) {
-            ++s.high;
+    for (qsizetype from = 0; from < n; from += qsizetype(1) << 24) {
+        const qsizetype to = std::min(n, from + (qsizetype(1) << 24));
+        quint32 nul = 0, controls = 0, high = 0;
+        for (qsizetype i = from; i < to; ++i) {
+            const uchar b = p[i];
+            nul += b == 0;
+            controls += (uchar(b - 1) < 0x1F) & !(b >= 0x09 && b <= 0x0D); // 0x01–0x1F but text controls
+            high += b >> 7;
         }
+        s.nul += nul;
+        s.controls += controls;
+        s.high += high;
     }
+    // A Ctrl-Z at the very end is an old DOS end-of-file mark.
+    if (n > 0 && p[n - 1] == 0x1A)
+        --s.controls;
     return s;
 }
 

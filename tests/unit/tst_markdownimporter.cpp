@@ -100,6 +100,11 @@ void tst_MarkdownImporter::offsetsAreUtf16_data()
         << QStringList{u"# 🇪🇺 Notice"_s, u"## 🔒 Security"_s};
     QTest::newRow("robustness: CRLF and Cyrillic")
         << u"# Заголовок\r\n\r\nабзац\r\n\r\n## Раздел\r\n"_s << QStringList{u"# Заголовок"_s, u"## Раздел"_s};
+    QTest::newRow("robustness: lone CR line ends (classic Mac), Cyrillic")
+        << u"# Заголовок\r\rабзац 😀\r\r## Раздел\r"_s << QStringList{u"# Заголовок"_s, u"## Раздел"_s};
+    QTest::newRow("robustness: CR, LF and CRLF mixed, no final line end")
+        << u"# Заголовок\r\nтекст\rещё\n\n## Раздел\r\r## Последний"_s
+        << QStringList{u"# Заголовок"_s, u"## Раздел"_s, u"## Последний"_s};
 }
 
 void tst_MarkdownImporter::offsetsAreUtf16()
