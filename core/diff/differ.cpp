@@ -45,6 +45,7 @@
 #include <future>
 #include <tuple>
 #include <map>
+#include <memory>
 #include <unordered_map>
 
 using namespace Qt::StringLiterals;
@@ -338,6 +339,9 @@ public:
     explicit TokenInterner(size_t expectedKeys) : m_ids(expectedKeys) {}
 
     int id(QStringView key) { return m_ids.id(key.utf16(), key.size() * qsizetype(sizeof(char16_t))); }
+    int id(std::pair<const void *, qsizetype> key) { return m_ids.id(key.first, key.second); }
+    std::pair<const void *, qsizetype> key(int id) const { return m_ids.key(id); }
+    qsizetype size() const { return m_ids.size(); }
     int idOwned(QString key)
     {
         if (const int known = m_ids.find(key.utf16(), key.size() * qsizetype(sizeof(char16_t))); known >= 0)
@@ -988,17 +992,32 @@ Result<DiffResult> compare(const doc::PolicyDocument &oldDoc, const doc::PolicyD
         if (!options.foldSharedLines)
             folded.a.clear(), folded.b.clear();
     }
-    // The two texts are cut into tokens side by side (ICU's segmentation is the largest part of
-    // preparing them); interning then runs in order, so that ids are the same run to run.
-    auto tokensOf = [&](const doc::PolicyDocument &d, const std::vector<doc::TextRange> &f) {
-        return tokenize(d.text, options.granularity, d.language, f);
+    // The two texts are cut into tokens and their keys interned side by side, each with its own
+    // table. New's keys then take old's ids, and its own keys the next ids in the order it met
+    // them: the ids one table would have given old's tokens then new's, the same run to run.
+    struct Prepared
+    {
+        TokenInterner interner{4096};
+        Sequence sequence;
     };
-    std::future<std::vector<Token>> newTokens = std::async(std::launch::async | std::launch::deferred, tokensOf, std::cref(newDoc),
-                                                           std::cref(folded.b));
-    std::vector<Token> oldTokens = tokensOf(oldDoc, folded.a);
-    TokenInterner interner(4096);
-    const Sequence A = prepare(oldDoc, std::move(oldTokens), options, interner);
-    const Sequence B = prepare(newDoc, newTokens.get(), options, interner);
+    auto prepareSide = [&](const doc::PolicyDocument &d, const std::vector<doc::TextRange> &f) {
+        auto side = std::make_unique<Prepared>();
+        side->sequence = prepare(d, tokenize(d.text, options.granularity, d.language, f), options, side->interner);
+        return side;
+    };
+    std::future<std::unique_ptr<Prepared>> newSide = std::async(std::launch::async | std::launch::deferred, prepareSide,
+                                                            std::cref(newDoc), std::cref(folded.b));
+    const std::unique_ptr<Prepared> oldSide = prepareSide(oldDoc, folded.a);
+    const std::unique_ptr<Prepared> newPrepared = newSide.get();
+    {
+        std::vector<int> global(size_t(newPrepared->interner.size()));
+        for (int k = 0; k < int(global.size()); ++k)
+            global[size_t(k)] = oldSide->interner.id(newPrepared->interner.key(k));
+        for (int &id : newPrepared->sequence.ids)
+            id = global[size_t(id)];
+    }
+    const Sequence &A = oldSide->sequence;
+    const Sequence &B = newPrepared->sequence;
 
     Alignment al;
     al.script = paragraphFirstDiff(A, B, folded.syncs, options.cancel, &cancelled);
