@@ -989,8 +989,10 @@ Result<DiffResult> compare(const doc::PolicyDocument &oldDoc, const doc::PolicyD
                              &cancelled);
         if (cancelled)
             return cancelledError;
-        if (!options.foldSharedLines)
-            folded.a.clear(), folded.b.clear();
+        if (!options.foldSharedLines) { // keep the syncs: both ways must compare alike
+            folded.a.clear();
+            folded.b.clear();
+        }
     }
     // The two texts are cut into tokens and their keys interned side by side, each with its own
     // table. New's keys then take old's ids, and its own keys the next ids in the order it met
