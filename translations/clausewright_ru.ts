@@ -535,6 +535,17 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
     </message>
 </context>
 <context>
+    <name>PolicyFiles</name>
+    <message>
+        <source>Policies (%1)</source>
+        <translation>Файлы политик (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+</context>
+<context>
     <name>cw::gui::CompareFilesDialog</name>
     <message>
         <source>Compare Policies</source>
@@ -571,14 +582,6 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
     <message>
         <source>Exchange the old and the new version</source>
         <translation>Поменять местами старую и новую версии</translation>
-    </message>
-    <message>
-        <source>Policies (%1)</source>
-        <translation>Файлы политик (%1)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -1339,14 +1342,6 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
         <translation>В черновике нет похожего раздела.</translation>
     </message>
     <message>
-        <source>Policies (%1)</source>
-        <translation>Файлы политик (%1)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Все файлы (*)</translation>
-    </message>
-    <message>
         <source>Add Reference Policies</source>
         <translation>Добавить образцы политик</translation>
     </message>
@@ -1523,14 +1518,6 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
     <message>
         <source>Cannot Open Policy</source>
         <translation>Не удалось открыть политику</translation>
-    </message>
-    <message>
-        <source>Policies (%1)</source>
-        <translation>Файлы политик (%1)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Все файлы (*)</translation>
     </message>
     <message>
         <source>Open Policy</source>

@@ -1,8 +1,7 @@
 #include "comparefilesdialog.h"
 
+#include "policyfiles.h"
 #include "settingskeys.h"
-
-#include "document/importer.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -86,12 +85,7 @@ void CompareFilesDialog::browse(QLineEdit *edit, const QString &caption)
     QString directory = QFileInfo(QDir::fromNativeSeparators(edit->text())).absolutePath();
     if (edit->text().isEmpty())
         directory = settings.value(keys::lastDirectory(), QDir::homePath()).toString();
-    QStringList patterns;
-    const QStringList suffixes = doc::ImporterRegistry::withBuiltins().suffixes();
-    for (const QString &suffix : suffixes)
-        patterns << u"*."_s + suffix;
-    const QString filters = tr("Policies (%1)").arg(patterns.join(u' ')) + u";;"_s + tr("All files (*)");
-    const QString path = QFileDialog::getOpenFileName(this, caption, directory, filters);
+    const QString path = QFileDialog::getOpenFileName(this, caption, directory, policyFileFilter());
     if (path.isEmpty())
         return;
     settings.setValue(keys::lastDirectory(), QFileInfo(path).absolutePath());

@@ -2,6 +2,7 @@
 
 #include "coveragecolors.h"
 #include "gapsmodel.h"
+#include "policyfiles.h"
 #include "settingskeys.h"
 
 #include "document/importer.h"
@@ -861,12 +862,7 @@ void GapsWindow::chooseReferenceFiles()
 {
     QSettings settings;
     const QString directory = settings.value(keys::lastDirectory(), QDir::homePath()).toString();
-    QStringList patterns;
-    const QStringList suffixes = doc::ImporterRegistry::withBuiltins().suffixes();
-    for (const QString &suffix : suffixes)
-        patterns << u"*."_s + suffix;
-    const QString filters = tr("Policies (%1)").arg(patterns.join(u' ')) + u";;"_s + tr("All files (*)");
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Add Reference Policies"), directory, filters);
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Add Reference Policies"), directory, policyFileFilter());
     if (paths.isEmpty())
         return;
     settings.setValue(keys::lastDirectory(), QFileInfo(paths.constFirst()).absolutePath());

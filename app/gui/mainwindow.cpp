@@ -7,6 +7,7 @@
 #include "lintmodel.h"
 #include "outlinemodel.h"
 #include "preferencesdialog.h"
+#include "policyfiles.h"
 #include "settingskeys.h"
 #include "translations.h"
 
@@ -507,12 +508,7 @@ void MainWindow::showOpenDialog()
 {
     QSettings settings;
     const QString directory = settings.value(keys::lastDirectory(), QDir::homePath()).toString();
-    QStringList patterns;
-    const QStringList suffixes = doc::ImporterRegistry::withBuiltins().suffixes();
-    for (const QString &suffix : suffixes)
-        patterns << u"*."_s + suffix;
-    const QString filters = tr("Policies (%1)").arg(patterns.join(u' ')) + u";;"_s + tr("All files (*)");
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Policy"), directory, filters);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Policy"), directory, policyFileFilter());
     if (path.isEmpty())
         return;
     settings.setValue(keys::lastDirectory(), QFileInfo(path).absolutePath());
