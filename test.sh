@@ -57,9 +57,13 @@ formats)
     ctest --output-on-failure --timeout 900 -R 'redline|cli'
     ;;
 bench)
-    cw_install_deps libdtl-dev   # the peer the diff benchmark measures against
+    # dtl is the peer the diff benchmark measures against; time and git, the whole-process one.
+    cw_install_deps libdtl-dev time git
+    CW_TARGETS="clausewright-cli" cw_build "$CW_ROOT/build-bench" -DCMAKE_BUILD_TYPE=Release -DCW_BUILD_BENCH=ON \
+        -DCW_BUILD_GUI=OFF
     CW_TARGETS="bench" cw_build "$CW_ROOT/build-bench" -DCMAKE_BUILD_TYPE=Release -DCW_BUILD_BENCH=ON \
         -DCW_BUILD_GUI=OFF
+    CASES="b c d" "$CW_ROOT/scripts/bench-compare.sh" "$CW_ROOT/build-bench" 9
     ;;
 eval)
     cw_install_deps
