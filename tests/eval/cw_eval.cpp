@@ -110,6 +110,15 @@ struct Counts
     }
 };
 
+// A line of a result table: topic, TP FP FN TN, then precision and recall (when asked) and F1.
+QString countsRow(const QString &topic, const Counts &c, bool precisionAndRecall)
+{
+    QString row = QString(u"%1 %2 %3 %4 %5"_s).arg(topic, -22).arg(c.tp, 4).arg(c.fp, 4).arg(c.fn, 4).arg(c.tn, 4);
+    if (precisionAndRecall)
+        row += QString(u" %1 %2"_s).arg(c.precision(), 6, 'f', 3).arg(c.recall(), 6, 'f', 3);
+    return row + QString(u" %1\n"_s).arg(c.f1(), 6, 'f', 3);
+}
+
 // The topics an OPP-115 practice (category and attributes JSON) is about, in our taxonomy, by the
 // category mapping of ../shared/corpus/labelled/MAPPING.md taken broadly: for deleting text, a
 // practice counts for a topic whether or not its attributes settle it (Data Retention with an
@@ -397,15 +406,7 @@ int main(int argc, char **argv)
             if (it == counts.end())
                 continue;
             const Counts &c = it->second;
-            out << QString(u"%1 %2 %3 %4 %5 %6 %7 %8\n"_s)
-                       .arg(topic.id, -22)
-                       .arg(c.tp, 4)
-                       .arg(c.fp, 4)
-                       .arg(c.fn, 4)
-                       .arg(c.tn, 4)
-                       .arg(c.precision(), 6, 'f', 3)
-                       .arg(c.recall(), 6, 'f', 3)
-                       .arg(c.f1(), 6, 'f', 3);
+            out << countsRow(topic.id, c, true);
             sum += c.f1();
             ++scored;
             if (c.f1() < worst) {
@@ -457,13 +458,7 @@ int main(int argc, char **argv)
                 all += c.tp + c.tn + c.fp + c.fn;
                 if (c.tp + c.fp + c.fn == 0)
                     continue; // absent on both sides everywhere: nothing to score
-                out << QString(u"%1 %2 %3 %4 %5 %6\n"_s)
-                           .arg(topic.id, -22)
-                           .arg(c.tp, 4)
-                           .arg(c.fp, 4)
-                           .arg(c.fn, 4)
-                           .arg(c.tn, 4)
-                           .arg(c.f1(), 6, 'f', 3);
+                out << countsRow(topic.id, c, false);
                 sum += c.f1();
                 ++scored;
             }
