@@ -525,23 +525,12 @@ int gapsCommand(const QStringList &args, Io io)
         return BadUsage;
     }
     // A folder stands for the policy files in it (not its sub-folders), in name order.
-    const QStringList suffixes = doc::ImporterRegistry::withBuiltins().suffixes();
+    QStringList emptyFolders;
     QStringList files{paths.takeFirst()};
-    for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (!info.isDir()) {
-            files << path;
-            continue;
-        }
-        const QFileInfoList entries = QDir(path).entryInfoList(QDir::Files, QDir::Name);
-        qsizetype before = files.size();
-        for (const QFileInfo &e : entries)
-            if (suffixes.contains(e.suffix().toLower()))
-                files << e.filePath();
-        if (files.size() == before) {
-            io.err << Tr::tr("%1: no policy files in this folder").arg(path) << u'\n';
-            return BadInput;
-        }
+    files += doc::ImporterRegistry::withBuiltins().expandFolders(paths, &emptyFolders);
+    if (!emptyFolders.isEmpty()) {
+        io.err << Tr::tr("%1: no policy files in this folder").arg(emptyFolders.constFirst()) << u'\n';
+        return BadInput;
     }
     const auto taxonomy = loadTaxonomy(p);
     if (!taxonomy) {

@@ -73,30 +73,6 @@ struct GapsJob
     std::shared_ptr<std::atomic_bool> cancel;
 };
 
-// The reference files the paths stand for: a folder stands for the policy files in it, in name
-// order (as the CLI's gaps command reads them). Folders without any are reported in `skipped`.
-QStringList expandFolders(const QStringList &paths, QStringList &skipped)
-{
-    const QStringList suffixes = doc::ImporterRegistry::withBuiltins().suffixes();
-    QStringList files;
-    for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (!info.isDir()) {
-            files << path;
-            continue;
-        }
-        const QFileInfoList entries = QDir(path).entryInfoList(QDir::Files, QDir::Name);
-        const qsizetype before = files.size();
-        for (const QFileInfo &entry : entries)
-            if (suffixes.contains(entry.suffix().toLower()))
-                files << entry.filePath();
-        if (files.size() == before)
-            skipped << GapsWindow::tr("%1: no policy files in this folder").arg(QDir::toNativeSeparators(path));
-    }
-    files.removeDuplicates();
-    return files;
-}
-
 // Runs on a pool thread: import every file, analyse every document (both on all cores), then
 // find the gaps. The importers, analyse() and gaps() are pure functions of their arguments.
 void runGaps(QPromise<GapsOutcome> &promise, const GapsJob &job)
@@ -113,7 +89,12 @@ void runGaps(QPromise<GapsOutcome> &promise, const GapsJob &job)
         outcome.data = std::move(loaded).value();
     }
 
-    QStringList files = expandFolders(job.references, outcome.skipped);
+    // A folder stands for the policy files in it, in name order (as for the CLI's gaps command).
+    QStringList emptyFolders;
+    QStringList files = doc::ImporterRegistry::withBuiltins().expandFolders(job.references, &emptyFolders);
+    files.removeDuplicates();
+    for (const QString &folder : emptyFolders)
+        outcome.skipped << GapsWindow::tr("%1: no policy files in this folder").arg(QDir::toNativeSeparators(folder));
     const bool importDraft = !job.draft;
     if (importDraft)
         files.prepend(job.draftPath);

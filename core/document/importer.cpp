@@ -5,6 +5,7 @@
 #include "document/markdownimporter.h"
 #include "document/plaintextimporter.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -70,6 +71,26 @@ QStringList ImporterRegistry::suffixes() const
     for (const auto &i : m_importers)
         out << i->suffixes();
     return out;
+}
+
+QStringList ImporterRegistry::expandFolders(const QStringList &paths, QStringList *emptyFolders) const
+{
+    const QStringList known = suffixes();
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.isDir()) {
+            files << path;
+            continue;
+        }
+        const qsizetype before = files.size();
+        for (const QFileInfo &entry : QDir(path).entryInfoList(QDir::Files, QDir::Name))
+            if (known.contains(entry.suffix().toLower()))
+                files << entry.filePath();
+        if (files.size() == before && emptyFolders)
+            *emptyFolders << path;
+    }
+    return files;
 }
 
 Result<PolicyDocument> ImporterRegistry::importFile(const QString &path, const ImportOptions &options) const

@@ -48,6 +48,10 @@ public:
     // By suffix, then by sniffing; plain text when nothing else claims it.
     [[nodiscard]] const Importer *forFile(const QString &fileName, const QByteArray &head) const;
     [[nodiscard]] QStringList suffixes() const;
+    // The files the paths stand for: a file stands for itself, a folder for the files in it (not
+    // its sub-folders) that have a suffix of these importers, in name order. A folder holding
+    // none is added to *emptyFolders.
+    [[nodiscard]] QStringList expandFolders(const QStringList &paths, QStringList *emptyFolders) const;
 
     // Reads and imports a file ("-" is stdin). Errors name the file: "unreadable",
     // "empty", "too-large", "binary", and the importer's own.

@@ -1102,6 +1102,11 @@ void TestCli::gapsJson()
     QVERIFY(writeFile(refs + u"/a.md"_s, "# A\n\n## Cookies\n\nWe use cookies.\n\n## Data retention\n\n"
                                           "We retain your data for one year.\n"));
     QVERIFY(writeFile(refs + u"/b.ru.md"_s, u"# Б\n\n## Сроки хранения\n\nДанные хранятся в течение одного года.\n"_s.toUtf8()));
+    const QString empty = dir.filePath(u"пусто"_s);
+    QVERIFY(QDir().mkpath(empty));
+    const CliRun none = runCli({u"gaps"_s, draft, refs, empty});
+    QCOMPARE(none.exitCode, 3);
+    QVERIFY2(QString::fromUtf8(none.err).contains(u"пусто"_s), none.err.constData());
     const CliRun r = runCli({u"gaps"_s, draft, refs, u"--format"_s, u"json"_s});
     QVERIFY2(r.finished && r.exitCode == 0, r.err.constData());
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();

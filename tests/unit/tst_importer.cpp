@@ -86,6 +86,9 @@ private Q_SLOTS:
     void closingSentenceIsNoSection_data();
     void closingSentenceIsNoSection();
 
+    void expandFolders_data();
+    void expandFolders();
+
 private:
     ImporterRegistry m_registry = ImporterRegistry::withBuiltins();
     QTemporaryDir m_dir;
@@ -698,6 +701,50 @@ void TestImporter::closingSentenceIsNoSection()
     if (!knownBug.isEmpty())
         QEXPECT_FAIL("", qPrintable(knownBug), Continue);
     QCOMPARE(titles, sections);
+}
+
+// A folder stands for its policy files (known suffixes, not sub-folders) in name order; a file
+// for itself, whatever its suffix; a folder without any is reported.
+void TestImporter::expandFolders_data()
+{
+    QTest::addColumn<QStringList>("files");   // created under a fresh folder
+    QTest::addColumn<QStringList>("paths");   // given, relative to it
+    QTest::addColumn<QStringList>("expected"); // returned, relative to it
+    QTest::addColumn<QStringList>("empty");    // reported, relative to it
+
+    QTest::newRow("nominal: a folder in name order, a file kept as given")
+        << QStringList{u"refs/b.md"_s, u"refs/a.txt"_s, u"refs/notes.xyz"_s, u"refs/sub/c.md"_s, u"draft.rtf"_s}
+        << QStringList{u"draft.rtf"_s, u"refs"_s} << QStringList{u"draft.rtf"_s, u"refs/a.txt"_s, u"refs/b.md"_s}
+        << QStringList{};
+    QTest::newRow("nominal: Cyrillic names, upper-case suffix")
+        << QStringList{u"образцы/политика.MD"_s, u"образцы/согласие.html"_s} << QStringList{u"образцы"_s}
+        << QStringList{u"образцы/политика.MD"_s, u"образцы/согласие.html"_s} << QStringList{};
+    QTest::newRow("robustness: a folder without policies is reported, the rest kept")
+        << QStringList{u"empty/readme.xyz"_s, u"one.md"_s} << QStringList{u"empty"_s, u"one.md"_s}
+        << QStringList{u"one.md"_s} << QStringList{u"empty"_s};
+}
+
+void TestImporter::expandFolders()
+{
+    QFETCH(QStringList, files);
+    QFETCH(QStringList, paths);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, empty);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (const QString &f : files) {
+        QVERIFY(QDir().mkpath(QFileInfo(dir.filePath(f)).absolutePath()));
+        QFile file(dir.filePath(f));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# T\n");
+    }
+    const QString before = QDir::currentPath();
+    QDir::setCurrent(dir.path());
+    QStringList emptyFolders;
+    const QStringList got = m_registry.expandFolders(paths, &emptyFolders);
+    QDir::setCurrent(before);
+    QCOMPARE(got, expected);
+    QCOMPARE(emptyFolders, empty);
 }
 
 QTEST_GUILESS_MAIN(TestImporter)
