@@ -877,25 +877,6 @@ void GapsWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-namespace {
-
-// The local files and folders of a drop; nothing when anything else is in it.
-QStringList localPathsOf(const QMimeData *mime)
-{
-    if (!mime || !mime->hasUrls())
-        return {};
-    QStringList paths;
-    const QList<QUrl> urls = mime->urls();
-    for (const QUrl &url : urls) {
-        if (!url.isLocalFile())
-            return {};
-        paths << url.toLocalFile();
-    }
-    return paths;
-}
-
-} // namespace
-
 void GapsWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     if (!localPathsOf(event->mimeData()).isEmpty())

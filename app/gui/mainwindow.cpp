@@ -115,15 +115,9 @@ QString languageName(text::Language language)
 // The local files of a drop: one to open, or two to compare; nothing for anything else.
 QStringList localFilesOf(const QMimeData *mime)
 {
-    if (!mime || !mime->hasUrls() || mime->urls().size() > 2)
+    QStringList paths = localPathsOf(mime);
+    if (paths.size() > 2)
         return {};
-    QStringList paths;
-    const QList<QUrl> urls = mime->urls();
-    for (const QUrl &url : urls) {
-        if (!url.isLocalFile())
-            return {};
-        paths << url.toLocalFile();
-    }
     // Two dropped files come in the order they were selected in; versions are usually named
     // so that the older sorts first ("policy-2023.md", "policy-2024.md", "v9", "v10").
     QCollator collator;

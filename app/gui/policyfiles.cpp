@@ -3,7 +3,8 @@
 #include "document/importer.h"
 
 #include <QCoreApplication>
-#include <QStringList>
+#include <QMimeData>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -16,6 +17,20 @@ QString policyFileFilter()
         patterns << u"*."_s + suffix;
     return QCoreApplication::translate("PolicyFiles", "Policies (%1)").arg(patterns.join(u' ')) + u";;"_s
            + QCoreApplication::translate("PolicyFiles", "All files (*)");
+}
+
+QStringList localPathsOf(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    QStringList paths;
+    const QList<QUrl> urls = mime->urls();
+    for (const QUrl &url : urls) {
+        if (!url.isLocalFile())
+            return {};
+        paths << url.toLocalFile();
+    }
+    return paths;
 }
 
 } // namespace cw::gui
