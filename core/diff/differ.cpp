@@ -182,16 +182,19 @@ SharedLines sharedLines(const QString &textA, const QString &textB, bool skipMar
             ++suffix;
         return suffix;
     };
-    // Folds the common beginning and the common end of lines a and b; the two never overlap.
-    auto foldEdited = [&](const doc::TextRange &a, const doc::TextRange &b) {
+    // The common beginning and end of lines a and b, in characters; they never overlap.
+    struct Ends { qsizetype prefix, suffix; };
+    auto endsOf = [&](const doc::TextRange &a, const doc::TextRange &b) {
         const qsizetype prefix = commonPrefix(a, b);
-        const qsizetype suffix = commonSuffix(a, b, std::min(a.length(), b.length()) - prefix);
-        // The prefix ends at a word start inside it; the suffix starts at one, after a space
-        // that is inside it too.
-        qsizetype p = prefix - 1;
+        return Ends{prefix, commonSuffix(a, b, std::min(a.length(), b.length()) - prefix)};
+    };
+    // Folds those ends, each cut where a word starts: the prefix at a word start inside it, the
+    // suffix at one after a space that is inside it too.
+    auto foldEdited = [&](const doc::TextRange &a, const doc::TextRange &b, Ends e) {
+        qsizetype p = e.prefix - 1;
         while (p >= MinFold && !wordStart(textA, a.start + p))
             --p;
-        qsizetype s = a.length() - suffix + 1;
+        qsizetype s = a.length() - e.suffix + 1;
         while (a.length() - s >= MinFold && !wordStart(textA, a.start + s))
             ++s;
         if (p >= MinFold) {
@@ -204,31 +207,29 @@ SharedLines sharedLines(const QString &textA, const QString &textB, bool skipMar
             shared.b.push_back({b.end - len, b.end});
         }
     };
-    // Lines edited in place, one for one: most of each line is still there.
-    auto editedInPlace = [&](size_t a0, size_t b0, size_t n) {
-        for (size_t i = 0; i < n; ++i) {
-            const doc::TextRange &a = la[a0 + i], &b = lb[b0 + i];
-            const qsizetype prefix = commonPrefix(a, b);
-            const qsizetype suffix = commonSuffix(a, b, std::min(a.length(), b.length()) - prefix);
-            if (2 * (prefix + suffix) < std::max(a.length(), b.length()))
-                return false;
-        }
-        return true;
-    };
     // A changed stretch: lines [a0, a1) of A for [b0, b1) of B. One line for one: its ends are
     // the ends of the stretch the word diff compares. Several lines for as many, each edited in
-    // place: each pair is compared on its own (syncs at its ends). Otherwise the stretch is
-    // left to the word diff whole.
+    // place (its common ends at least half the longer line): each pair is compared on its own
+    // (syncs at its ends). Otherwise the stretch is left to the word diff whole.
     auto changed = [&](size_t a0, size_t a1, size_t b0, size_t b1) {
         if (a1 - a0 == 1 && b1 - b0 == 1) {
-            foldEdited(la[a0], lb[b0]);
-        } else if (a1 - a0 == b1 - b0 && a0 < a1 && editedInPlace(a0, b0, a1 - a0)) {
-            for (size_t i = 0; i < a1 - a0; ++i) {
-                const doc::TextRange &a = la[a0 + i], &b = lb[b0 + i];
-                shared.syncs.emplace_back(a.start, b.start);
-                foldEdited(a, b);
-                shared.syncs.emplace_back(a.end, b.end);
-            }
+            foldEdited(la[a0], lb[b0], endsOf(la[a0], lb[b0]));
+            return;
+        }
+        if (a1 - a0 != b1 - b0 || a0 == a1)
+            return;
+        std::vector<Ends> ends;
+        for (size_t i = 0; i < a1 - a0; ++i) {
+            const doc::TextRange &a = la[a0 + i], &b = lb[b0 + i];
+            ends.push_back(endsOf(a, b));
+            if (2 * (ends.back().prefix + ends.back().suffix) < std::max(a.length(), b.length()))
+                return;
+        }
+        for (size_t i = 0; i < a1 - a0; ++i) {
+            const doc::TextRange &a = la[a0 + i], &b = lb[b0 + i];
+            shared.syncs.emplace_back(a.start, b.start);
+            foldEdited(a, b, ends[i]);
+            shared.syncs.emplace_back(a.end, b.end);
         }
     };
     size_t ka = 0, kb = 0;
