@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "clicommon.h"
 
 #include "analysis/coverage.h"
 #include "analysis/gaps.h"
@@ -7,6 +8,7 @@
 #include "diff/diff.h"
 #include "export/docxredline.h"
 #include "export/htmlredline.h"
+#include "library/library.h"
 #include "common/tr.h"
 #include "document/importer.h"
 #include "document/outlinejson.h"
@@ -40,56 +42,7 @@ using namespace Qt::StringLiterals;
 
 namespace cw::cli {
 
-namespace {
-
-enum ExitCode { Success = 0, ProblemsFound = 1, BadUsage = 2, BadInput = 3 };
-
-enum class Format { Text, Json, Html, Docx };
-
-struct Io
-{
-    QTextStream &out;
-    QTextStream &err;
-};
-
-struct Common
-{
-    Format format = Format::Text;
-    QString output;
-    text::Language language = text::Language::Unknown;
-};
-
-QString usage()
-{
-    return Tr::tr(
-        "Usage: clausewright-cli COMMAND [options] FILE...\n"
-        "\n"
-        "Commands:\n"
-        "  outline FILE [--with-text]   the recovered structure of a policy\n"
-        "  lint FILE [--fail-on KINDS]  unfilled placeholders, mixed alphabets, garbled\n"
-        "                               characters, missing contacts and dates\n"
-        "  compare OLD NEW              what changed between two versions: sections matched,\n"
-        "                               words inserted, deleted and moved\n"
-        "          [--granularity word|char|sentence] [--no-moves]\n"
-        "          [--ignore case,whitespace,quotes,yo,numbering,markup]\n"
-        "          [--format text|json|html|docx] [--html-mode side-by-side|inline]\n"
-        "  coverage FILE                which topics a policy covers and which legal\n"
-        "                               requirements it meets, with the evidence\n"
-        "          [--profile gdpr|ru152|ccpa|all] [--cues FILE] [--fail-on missing,partial]\n"
-        "  gaps DRAFT REF...            the topics and sections the reference policies have\n"
-        "                               and the draft lacks (a folder means its policies)\n"
-        "          [--cues FILE] [--fail-on missing]\n"
-        "\n"
-        "Common options:\n"
-        "  --format text|json|html      output format (default: text)\n"
-        "  -o, --output FILE            write to FILE instead of standard output\n"
-        "  --lang auto|en|ru            the document's language (default: detected)\n"
-        "  -h, --help                   this help; COMMAND --help for a command's options\n"
-        "  -v, --version                the version\n"
-        "\n"
-        "Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,\n"
-        "3 unreadable or invalid input.\n");
-}
+namespace detail {
 
 void addCommonOptions(QCommandLineParser &p)
 {
@@ -99,7 +52,6 @@ void addCommonOptions(QCommandLineParser &p)
     p.addOption({{u"h"_s, u"help"_s}, Tr::tr("Show this help.")});
 }
 
-// Parses the common options; on error writes the message and returns false.
 bool parseCommon(QCommandLineParser &p, const QStringList &args, Common &c, Io io)
 {
     if (!p.parse(args)) {
@@ -131,8 +83,6 @@ bool parseCommon(QCommandLineParser &p, const QStringList &args, Common &c, Io i
     return true;
 }
 
-// Writes the whole output at once: to a file through QSaveFile, so a failure never leaves a
-// partial file behind, or to standard output.
 int emit(const QByteArray &data, const Common &c, Io io)
 {
     if (c.output.isEmpty() || c.output == u"-"_s) {
@@ -147,6 +97,68 @@ int emit(const QByteArray &data, const Common &c, Io io)
         return BadInput;
     }
     return Success;
+}
+
+std::optional<Rules> loadRules(const QString &cuesFile, Io io)
+{
+    auto taxonomy = analysis::Taxonomy::builtin(cuesFile);
+    if (!taxonomy) {
+        io.err << taxonomy.error().message << u'\n';
+        return std::nullopt;
+    }
+    auto profiles = analysis::Profiles::builtin(*taxonomy);
+    if (!profiles) {
+        io.err << profiles.error().message << u'\n';
+        return std::nullopt;
+    }
+    return Rules{std::move(*taxonomy), std::move(*profiles)};
+}
+
+} // namespace detail
+
+using namespace detail;
+
+namespace {
+
+QString usage()
+{
+    return Tr::tr(
+        "Usage: clausewright-cli COMMAND [options] FILE...\n"
+        "\n"
+        "Commands:\n"
+        "  outline FILE [--with-text]   the recovered structure of a policy\n"
+        "  lint FILE [--fail-on KINDS]  unfilled placeholders, mixed alphabets, garbled\n"
+        "                               characters, missing contacts and dates\n"
+        "  compare OLD NEW              what changed between two versions: sections matched,\n"
+        "                               words inserted, deleted and moved\n"
+        "          [--granularity word|char|sentence] [--no-moves]\n"
+        "          [--ignore case,whitespace,quotes,yo,numbering,markup]\n"
+        "          [--format text|json|html|docx] [--html-mode side-by-side|inline]\n"
+        "  coverage FILE                which topics a policy covers and which legal\n"
+        "                               requirements it meets, with the evidence\n"
+        "          [--profile gdpr|ru152|ccpa|all] [--cues FILE] [--fail-on missing,partial]\n"
+        "  gaps DRAFT REF...            the topics and sections the reference policies have\n"
+        "                               and the draft lacks (a folder means its policies)\n"
+        "          [--cues FILE] [--fail-on missing]\n"
+        "  library list|show ID|templates\n"
+        "                               the clause library and the policy templates\n"
+        "  library check [DIR]          validate clause files and templates (file:line errors)\n"
+        "          [--library DIR] [--fail-on error]\n"
+        "  library updates POLICY --answers FILE [--apply]\n"
+        "                               clauses with a newer edition in the library, and what\n"
+        "                               changed; --apply puts them in (in place, or -o FILE)\n"
+        "  assemble TEMPLATE --answers FILE.json [--lang en|ru|both] [-o OUT]\n"
+        "                               a policy from a template and the questionnaire's answers\n"
+        "\n"
+        "Common options:\n"
+        "  --format text|json|html      output format (default: text)\n"
+        "  -o, --output FILE            write to FILE instead of standard output\n"
+        "  --lang auto|en|ru            the document's language (default: detected)\n"
+        "  -h, --help                   this help; COMMAND --help for a command's options\n"
+        "  -v, --version                the version\n"
+        "\n"
+        "Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,\n"
+        "3 unreadable or invalid input.\n");
 }
 
 QString htmlPage(const QString &title, const QString &body)
@@ -371,11 +383,6 @@ int lint(const QStringList &args, Io io)
 }
 
 
-// The taxonomy, extended by a user's cue file when --cues is given.
-Result<analysis::Taxonomy> loadTaxonomy(const QCommandLineParser &p)
-{
-    return analysis::Taxonomy::builtin(p.value(u"cues"_s));
-}
 
 QJsonArray evidenceJson(const doc::PolicyDocument &d, const std::vector<analysis::Evidence> &evidence)
 {
@@ -399,6 +406,7 @@ int coverageCommand(const QStringList &args, Io io)
                  u"file"_s});
     p.addOption({u"fail-on"_s, Tr::tr("Exit with status 1 when requirements have these statuses (missing, partial)."),
                  u"statuses"_s});
+    addLibraryOption(p);
     Common c;
     auto loaded = parseAndLoad(p, args, c, io, u"coverage"_s);
     if (const int *status = std::get_if<int>(&loaded))
@@ -411,19 +419,20 @@ int coverageCommand(const QStringList &args, Io io)
         io.err << Tr::tr("Unknown profile “%1”: use gdpr, ru152, ccpa or all.").arg(profile) << u'\n';
         return BadUsage;
     }
-    const auto taxonomy = loadTaxonomy(p);
-    if (!taxonomy) {
-        io.err << taxonomy.error().message << u'\n';
+    const std::optional<Rules> rules = loadRules(p.value(u"cues"_s), io);
+    if (!rules)
         return BadInput;
-    }
-    const auto profiles = analysis::Profiles::builtin(*taxonomy);
-    if (!profiles) {
-        io.err << profiles.error().message << u'\n';
-        return BadInput;
-    }
+    const analysis::Taxonomy *taxonomy = &rules->taxonomy;
+    const analysis::Profiles *profiles = &rules->profiles;
     const analysis::DocumentAnalysis analysis = analysis::analyse(document, *taxonomy);
     const auto requirements = analysis::coverage(analysis, *taxonomy, *profiles, profile);
     const QString ui = QLocale().name();
+    // For what is missing or partial: the library clauses that would fill it.
+    const library::Library lib = loadLibrary(p);
+    auto fillers = [&](const analysis::RequirementResult &r) {
+        const bool gap = r.status == analysis::RequirementStatus::Missing || r.status == analysis::RequirementStatus::Partial;
+        return gap ? lib.clausesSatisfying(r.requirement->id) : std::vector<const library::Clause *>();
+    };
 
     QByteArray data;
     switch (c.format) {
@@ -435,14 +444,18 @@ int coverageCommand(const QStringList &args, Io io)
                                       {u"score"_s, std::round(t.score * 1000) / 1000},
                                       {u"evidence"_s, evidenceJson(document, t.evidence)}});
         QJsonArray reqs;
-        for (const analysis::RequirementResult &r : requirements)
-            reqs.append(QJsonObject{{u"id"_s, r.requirement->id},
-                                    {u"profile"_s, r.profile},
-                                    {u"topic"_s, r.requirement->topic},
-                                    {u"status"_s, analysis::requirementStatusName(r.status)},
-                                    {u"title"_s, analysis::pick(r.requirement->title, ui)},
-                                    {u"citation"_s, r.requirement->citation},
-                                    {u"evidence"_s, evidenceJson(document, r.evidence)}});
+        for (const analysis::RequirementResult &r : requirements) {
+            QJsonObject o{{u"id"_s, r.requirement->id},
+                          {u"profile"_s, r.profile},
+                          {u"topic"_s, r.requirement->topic},
+                          {u"status"_s, analysis::requirementStatusName(r.status)},
+                          {u"title"_s, analysis::pick(r.requirement->title, ui)},
+                          {u"citation"_s, r.requirement->citation},
+                          {u"evidence"_s, evidenceJson(document, r.evidence)}};
+            if (const auto clauses = fillers(r); !clauses.empty())
+                o.insert(u"library_clauses"_s, clauseIds(clauses));
+            reqs.append(o);
+        }
         const QJsonObject o{{u"file"_s, document.fileName},
                             {u"language"_s, text::languageCode(document.language)},
                             {u"profile"_s, profile},
@@ -477,9 +490,13 @@ int coverageCommand(const QStringList &args, Io io)
         else
             out += u'\n';
         heading(Tr::tr("Requirements"));
-        for (const analysis::RequirementResult &r : requirements)
-            item(analysis::requirementStatusName(r.status).leftJustified(12) + analysis::pick(r.requirement->title, ui)
-                 + u" ("_s + r.requirement->citation + u')');
+        for (const analysis::RequirementResult &r : requirements) {
+            QString line = analysis::requirementStatusName(r.status).leftJustified(12) + analysis::pick(r.requirement->title, ui)
+                           + u" ("_s + r.requirement->citation + u')';
+            if (const QJsonArray ids = clauseIds(fillers(r)); !ids.isEmpty())
+                line += u" — "_s + Tr::tr("library: %1").arg(QJsonValue(ids).toVariant().toStringList().join(u", "_s));
+            item(line);
+        }
         if (html)
             out = htmlPage(document.fileName, out + u"</ul>\n"_s);
         data = out.toUtf8();
@@ -510,6 +527,7 @@ int gapsCommand(const QStringList &args, Io io)
                  u"file"_s});
     p.addOption({u"fail-on"_s, Tr::tr("Exit with status 1 when the draft misses a topic the references cover (missing)."),
                  u"what"_s});
+    addLibraryOption(p);
     Common c;
     if (!parseCommon(p, args, c, io))
         return BadUsage;
@@ -532,7 +550,7 @@ int gapsCommand(const QStringList &args, Io io)
         io.err << Tr::tr("%1: no policy files in this folder").arg(emptyFolders.constFirst()) << u'\n';
         return BadInput;
     }
-    const auto taxonomy = loadTaxonomy(p);
+    const auto taxonomy = analysis::Taxonomy::builtin(p.value(u"cues"_s)); // extended by --cues
     if (!taxonomy) {
         io.err << taxonomy.error().message << u'\n';
         return BadInput;
@@ -557,6 +575,7 @@ int gapsCommand(const QStringList &args, Io io)
     const QString ui = QLocale().name();
     const doc::PolicyDocument &draft = *documents[0];
     const auto draftFlat = draft.flatSections();
+    const library::Library lib = loadLibrary(p); // clauses that would fill a missing topic
 
     QByteArray data;
     switch (c.format) {
@@ -568,7 +587,10 @@ int gapsCommand(const QStringList &args, Io io)
             QJsonArray in;
             for (int r : m.references)
                 in.append(references[size_t(r)]->fileName);
-            missing.append(QJsonObject{{u"topic"_s, m.topic}, {u"in"_s, in}});
+            QJsonObject o{{u"topic"_s, m.topic}, {u"in"_s, in}};
+            if (const QJsonArray fill = clauseIds(lib.clausesOnTopic(m.topic)); !fill.isEmpty())
+                o.insert(u"library_clauses"_s, fill);
+            missing.append(o);
         }
         for (const analysis::UnmatchedSection &u : g.unmatched) {
             QJsonArray topics;
@@ -622,8 +644,11 @@ int gapsCommand(const QStringList &args, Io io)
             QStringList in;
             for (int r : m.references)
                 in << references[size_t(r)]->fileName;
-            line(analysis::pick(taxonomy->topics()[size_t(taxonomy->indexOf(m.topic))].name, ui) + u" ("_s + m.topic
-                 + u"): "_s + in.join(u", "_s));
+            QString text = analysis::pick(taxonomy->topics()[size_t(taxonomy->indexOf(m.topic))].name, ui) + u" ("_s + m.topic
+                           + u"): "_s + in.join(u", "_s);
+            if (const QJsonArray fill = clauseIds(lib.clausesOnTopic(m.topic)); !fill.isEmpty())
+                text += u" — "_s + Tr::tr("library: %1").arg(QJsonValue(fill).toVariant().toStringList().join(u", "_s));
+            line(text);
         }
         heading(Tr::tr("Reference sections with no counterpart in the draft"));
         if (g.unmatched.empty())
@@ -935,6 +960,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return coverageCommand(arguments, io);
     if (command == u"gaps"_s)
         return gapsCommand(arguments, io);
+    if (command == u"library"_s)
+        return libraryCommand(arguments, io);
+    if (command == u"assemble"_s)
+        return assembleCommand(arguments, io);
     err << Tr::tr("Unknown command “%1”.").arg(command) << u"\n\n"_s << usage();
     return BadUsage;
 }

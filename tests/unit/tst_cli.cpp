@@ -200,6 +200,12 @@ private Q_SLOTS:
     void coverageJson();
     void coverageUsageAndExit();
     void gapsJson();
+    void libraryJson();
+    void libraryCheckFindsErrors();
+    void assembleTemplates_data();
+    void assembleTemplates();
+    void assembleErrors();
+    void libraryUpdates();
 
 private:
     QTemporaryDir m_dir;
@@ -510,6 +516,13 @@ void TestCli::badUsage_data()
     QTest::newRow("robustness: --lang in Russian") << QStringList{u"lint"_s, file, u"--lang"_s, u"русский"_s}
                                                    << u"русский"_s;
     QTest::newRow("robustness: compare with one file") << QStringList{u"compare"_s, file} << u"compare"_s;
+    QTest::newRow("robustness: library without an action") << QStringList{u"library"_s} << u"Usage"_s;
+    QTest::newRow("robustness: library show without an id") << QStringList{u"library"_s, u"show"_s} << u"Usage"_s;
+    QTest::newRow("robustness: assemble without answers") << QStringList{u"assemble"_s, u"gdpr-saas"_s} << u"--answers"_s;
+    QTest::newRow("robustness: assemble in an unknown language")
+        << QStringList{u"assemble"_s, u"gdpr-saas"_s, u"--answers"_s, file, u"--lang"_s, u"немецкий"_s} << u"немецкий"_s;
+    QTest::newRow("robustness: assemble both without a project file")
+        << QStringList{u"assemble"_s, u"gdpr-saas"_s, u"--answers"_s, file, u"--lang"_s, u"both"_s} << u"cwproj"_s;
     QTest::newRow("robustness: unknown --granularity")
         << QStringList{u"compare"_s, file, file, u"--granularity"_s, u"абзац"_s} << u"абзац"_s;
     QTest::newRow("robustness: unknown --ignore value")
@@ -1127,6 +1140,194 @@ void TestCli::gapsJson()
     QCOMPARE(runCli({u"gaps"_s, draft, refs, u"--fail-on"_s, u"missing"_s}).exitCode, 1);
     QCOMPARE(runCli({u"gaps"_s, draft}).exitCode, 2);
     QCOMPARE(runCli({u"gaps"_s, draft, dir.filePath(u"none.md"_s)}).exitCode, 3);
+}
+
+// `library list`, `library templates`, `library show` and `library check` on the shipped library.
+void TestCli::libraryJson()
+{
+    const CliRun list = runCli({u"library"_s, u"list"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(list.finished && list.exitCode == 0, qPrintable(list.describe()));
+    const QJsonArray clauses = QJsonDocument::fromJson(list.out).object().value(u"clauses"_s).toArray();
+    QVERIFY(clauses.size() >= 27);
+    for (const QJsonValue &c : clauses) {
+        const QJsonObject o = c.toObject();
+        for (const char *field : {"id", "topic", "edition", "languages", "jurisdictions"})
+            QVERIFY2(o.contains(QLatin1String(field)), field);
+        QCOMPARE(o.value(u"languages"_s).toArray(), (QJsonArray{u"en"_s, u"ru"_s}));
+    }
+    const CliRun templates = runCli({u"library"_s, u"templates"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(templates.finished && templates.exitCode == 0, qPrintable(templates.describe()));
+    const QJsonArray list2 = QJsonDocument::fromJson(templates.out).object().value(u"templates"_s).toArray();
+    QCOMPARE(list2.size(), 4);
+    for (const QJsonValue &t : list2)
+        QVERIFY(!t.toObject().value(u"sample_answers"_s).toString().isEmpty());
+
+    const QString first = clauses.first().toObject().value(u"id"_s).toString();
+    const CliRun show = runCli({u"library"_s, u"show"_s, first, u"--format"_s, u"json"_s});
+    QVERIFY2(show.finished && show.exitCode == 0, qPrintable(show.describe()));
+    const QJsonObject bodies = QJsonDocument::fromJson(show.out).object().value(u"bodies"_s).toObject();
+    QVERIFY(!bodies.value(u"ru"_s).toString().isEmpty());
+    const CliRun unknown = runCli({u"library"_s, u"show"_s, u"нет.такого"_s});
+    QCOMPARE(unknown.exitCode, 3);
+    QVERIFY(unknown.err.contains("нет.такого"));
+
+    const CliRun check = runCli({u"library"_s, u"check"_s, u"--fail-on"_s, u"error"_s});
+    QVERIFY2(check.finished && check.exitCode == 0, qPrintable(check.describe()));
+    QVERIFY2(check.out.contains("0 errors"), check.out.constData());
+
+    // coverage and gaps name the clauses that would fill what is missing.
+    const CliRun coverage = runCli({u"coverage"_s, fixture(u"clean_en.txt"_s), u"--profile"_s, u"gdpr"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(coverage.finished && coverage.exitCode == 0, qPrintable(coverage.describe()));
+    int withClauses = 0;
+    for (const QJsonValue &r : QJsonDocument::fromJson(coverage.out).object().value(u"requirements"_s).toArray()) {
+        const QJsonObject o = r.toObject();
+        const bool gap = o.value(u"status"_s) == u"missing"_s || o.value(u"status"_s) == u"partial"_s;
+        QVERIFY2(gap || !o.contains(u"library_clauses"_s), qPrintable(o.value(u"id"_s).toString()));
+        if (o.value(u"id"_s) == u"gdpr.13.2.d"_s && gap)
+            QCOMPARE(o.value(u"library_clauses"_s).toArray(), QJsonArray{u"complaint.gdpr"_s});
+        withClauses += o.contains(u"library_clauses"_s);
+    }
+    QVERIFY(withClauses > 0);
+}
+
+// A broken clause in a user's library: file:line errors, status 1 with --fail-on error.
+void TestCli::libraryCheckFindsErrors()
+{
+    QTemporaryDir dir;
+    QDir().mkpath(dir.filePath(u"clauses"_s));
+    QFile f(dir.filePath(u"clauses/broken.md"_s));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("---\nid: retention.broken\ntopic: хранение\nedition: 1\njurisdictions: [gdpr]\n---\n::: en\n{{#if x}}\n:::\n");
+    f.close();
+    const CliRun r = runCli({u"library"_s, u"check"_s, dir.path(), u"--fail-on"_s, u"error"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(r.finished && r.exitCode == 1, qPrintable(r.describe()));
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QVERIFY(o.value(u"errors"_s).toInt() >= 3);
+    QStringList found;
+    for (const QJsonValue &d : o.value(u"diagnostics"_s).toArray())
+        found << d.toObject().value(u"file"_s).toString().section(u'/', -1) + u':' + QString::number(d.toObject().value(u"line"_s).toInt())
+                     + u' ' + d.toObject().value(u"message"_s).toString();
+    const QString all = found.join(u'\n');
+    QVERIFY2(all.contains(u"broken.md:8 “{{#if}}” is not closed"_s), qPrintable(all));
+    QVERIFY2(all.contains(u"broken.md:3 unknown topic “хранение”"_s), qPrintable(all));
+    QVERIFY2(all.contains(u"no “::: ru” body"_s), qPrintable(all));
+    // Without --fail-on the report is the same and the status 0.
+    QCOMPARE(runCli({u"library"_s, u"check"_s, dir.path()}).exitCode, 0);
+}
+
+void TestCli::assembleTemplates_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("language");
+    for (const QString &id : {u"gdpr-saas"_s, u"ru152-operator"_s, u"ccpa-us"_s, u"international"_s})
+        for (const QString &language : {u"en"_s, u"ru"_s})
+            QTest::newRow(qPrintable(id + u' ' + language + (language == u"ru"_s ? u" (Cyrillic)"_s : QString()))) << id << language;
+}
+
+// Every shipped template assembles with its sample answers, and coverage of the result under
+// the template's profile finds every requirement met, or conditional where the answers say
+// it does not apply.
+void TestCli::assembleTemplates()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, language);
+    const CliRun templates = runCli({u"library"_s, u"templates"_s, u"--format"_s, u"json"_s});
+    QString answers, profile;
+    for (const QJsonValue &t : QJsonDocument::fromJson(templates.out).object().value(u"templates"_s).toArray())
+        if (t.toObject().value(u"id"_s).toString() == id) {
+            answers = t.toObject().value(u"sample_answers"_s).toString();
+            profile = t.toObject().value(u"profile"_s).toString();
+        }
+    QVERIFY2(!answers.isEmpty(), qPrintable(id));
+    // Sample answers inside the program are copied out to a real file.
+    const QString answersFile = m_dir.filePath(id + u".answers.json"_s);
+    QFile::remove(answersFile);
+    QVERIFY(QFile::copy(answers, answersFile));
+    const QString out = m_dir.filePath(id + u'.' + language + u".md"_s);
+    const CliRun assembled = runCli({u"assemble"_s, id, u"--answers"_s, answersFile, u"--lang"_s, language, u"-o"_s, out});
+    QVERIFY2(assembled.finished && assembled.exitCode == 0, qPrintable(assembled.describe()));
+    const QString text = QString::fromUtf8(cwtest::readAll(out));
+    QVERIFY(text.contains(u"<!-- clause "_s));
+    QVERIFY2(!text.contains(u"{{"_s), "a tag left in the policy");
+
+    const CliRun coverage = runCli({u"coverage"_s, out, u"--profile"_s, profile, u"--lang"_s, language, u"--format"_s, u"json"_s});
+    QVERIFY2(coverage.finished && coverage.exitCode == 0, qPrintable(coverage.describe()));
+    QStringList notMet;
+    for (const QJsonValue &r : QJsonDocument::fromJson(coverage.out).object().value(u"requirements"_s).toArray()) {
+        const QString status = r.toObject().value(u"status"_s).toString();
+        if (status != u"met"_s && status != u"conditional"_s)
+            notMet << r.toObject().value(u"id"_s).toString() + u' ' + status;
+    }
+    QVERIFY2(notMet.isEmpty(), qPrintable(notMet.join(u", "_s)));
+}
+
+void TestCli::assembleErrors()
+{
+    // Answers missing: status 3, the questions named, nothing written.
+    const QString answers = m_dir.filePath(u"partial.json"_s);
+    QFile f(answers);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"template": "gdpr-saas", "answers": {"company_name": {"en": "Acme Ltd", "ru": "ООО «Акме»"}}})");
+    f.close();
+    const QString out = m_dir.filePath(u"never.md"_s);
+    const CliRun r = runCli({u"assemble"_s, u"gdpr-saas"_s, u"--answers"_s, answers, u"-o"_s, out});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("effective_date") && r.err.contains("not answered"), r.err.constData());
+    QVERIFY(!QFileInfo::exists(out));
+    const CliRun unknown = runCli({u"assemble"_s, u"шаблон"_s, u"--answers"_s, answers});
+    QCOMPARE(unknown.exitCode, 3);
+    QVERIFY(unknown.err.contains("шаблон"));
+}
+
+// --lang both writes a project, and `library updates` finds nothing to update in it; with a
+// newer edition of one of its clauses in a user's library it finds that one and applies it.
+void TestCli::libraryUpdates()
+{
+    const CliRun templates = runCli({u"library"_s, u"templates"_s, u"--format"_s, u"json"_s});
+    QString answers;
+    for (const QJsonValue &t : QJsonDocument::fromJson(templates.out).object().value(u"templates"_s).toArray())
+        if (t.toObject().value(u"id"_s).toString() == u"gdpr-saas"_s)
+            answers = t.toObject().value(u"sample_answers"_s).toString();
+    const QString answersFile = m_dir.filePath(u"updates.answers.json"_s);
+    QFile::remove(answersFile);
+    QVERIFY(QFile::copy(answers, answersFile));
+    QTemporaryDir projectDir;
+    const QString project = projectDir.filePath(u"acme.cwproj"_s);
+    const CliRun both = runCli({u"assemble"_s, u"gdpr-saas"_s, u"--answers"_s, answersFile, u"--lang"_s, u"both"_s, u"-o"_s, project});
+    QVERIFY2(both.finished && both.exitCode == 0, qPrintable(both.describe()));
+    const QJsonObject projectJson = QJsonDocument::fromJson(cwtest::readAll(project)).object();
+    QCOMPARE(projectJson.value(u"template"_s).toString(), u"gdpr-saas"_s);
+    QCOMPARE(projectJson.value(u"files"_s).toObject().value(u"ru"_s).toString(), u"acme.ru.md"_s);
+    const QString ru = projectDir.filePath(u"acme.ru.md"_s);
+    QVERIFY(QFileInfo::exists(ru) && QFileInfo::exists(projectDir.filePath(u"acme.en.md"_s)));
+
+    const CliRun none = runCli({u"library"_s, u"updates"_s, ru, u"--answers"_s, project, u"--format"_s, u"json"_s});
+    QVERIFY2(none.finished && none.exitCode == 0, qPrintable(none.describe()));
+    QCOMPARE(QJsonDocument::fromJson(none.out).object().value(u"updates"_s).toArray().size(), 0);
+
+    // A team library with a newer edition of the first clause of the Russian text.
+    const QString text = QString::fromUtf8(cwtest::readAll(ru));
+    const qsizetype at = text.indexOf(u"<!-- clause "_s) + 12;
+    const QString id = text.mid(at, text.indexOf(u'@', at) - at);
+    const CliRun show = runCli({u"library"_s, u"show"_s, id, u"--format"_s, u"json"_s});
+    const QString file = QJsonDocument::fromJson(show.out).object().value(u"file"_s).toString();
+    QString clause = QString::fromUtf8(cwtest::readAll(file));
+    clause.replace(QRegularExpression(u"\nedition: *\\d+"_s), u"\nedition: 99"_s);
+    clause.replace(u"::: ru\n"_s, u"::: ru\nНовый первый абзац.\n\n"_s);
+    QTemporaryDir team;
+    QFile out(team.filePath(u"newer.md"_s));
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(clause.toUtf8());
+    out.close();
+    const CliRun found = runCli({u"library"_s, u"updates"_s, ru, u"--answers"_s, project, u"--library"_s, team.path()});
+    QVERIFY2(found.finished && found.exitCode == 0, qPrintable(found.describe()));
+    QVERIFY2(found.out.contains(QByteArray(id.toUtf8() + ": edition 1 in the text, 99 in the library")), found.out.constData());
+    QVERIFY2(found.out.contains("{+Новый первый абзац."), found.out.constData());
+    const CliRun applied = runCli({u"library"_s, u"updates"_s, ru, u"--answers"_s, project, u"--library"_s, team.path(), u"--apply"_s});
+    QVERIFY2(applied.finished && applied.exitCode == 0, qPrintable(applied.describe()));
+    const QString updated = QString::fromUtf8(cwtest::readAll(ru));
+    QVERIFY(updated.contains(u"<!-- clause "_s + id + u"@99 -->\nНовый первый абзац."_s));
+    QCOMPARE(updated.size() - text.size(), qsizetype(QString(u"Новый первый абзац.\n\n"_s).size() + 1));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
