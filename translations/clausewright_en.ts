@@ -10,6 +10,34 @@
             <numerusform>%1 — %2 (in %n references)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s)</source>
+        <translation>
+            <numerusform>%n clause</numerusform>
+            <numerusform>%n clauses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>%n template</numerusform>
+            <numerusform>%n templates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s) to update</source>
+        <translation>
+            <numerusform>%n clause to update</numerusform>
+            <numerusform>%n clauses to update</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cw::gui::CompareWindow</name>
@@ -70,12 +98,32 @@
     </message>
 </context>
 <context>
+    <name>cw::gui::LibraryPanel</name>
+    <message numerus="yes">
+        <source>%n clause file(s) could not be read; clausewright-cli library check lists why.</source>
+        <translation>
+            <numerusform>%n clause file could not be read; clausewright-cli library check lists why.</numerusform>
+            <numerusform>%n clause files could not be read; clausewright-cli library check lists why.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cw::gui::MainWindow</name>
     <message numerus="yes">
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n section</numerusform>
             <numerusform>%n sections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cw::gui::NewPolicyWizard</name>
+    <message numerus="yes">
+        <source>%n answer(s) still need attention.</source>
+        <translation>
+            <numerusform>%n answer still needs attention.</numerusform>
+            <numerusform>%n answers still need attention.</numerusform>
         </translation>
     </message>
 </context>

@@ -369,64 +369,6 @@
         <translation>%1: неизвестная тема «%2»</translation>
     </message>
     <message>
-        <source>Usage: clausewright-cli COMMAND [options] FILE...
-
-Commands:
-  outline FILE [--with-text]   the recovered structure of a policy
-  lint FILE [--fail-on KINDS]  unfilled placeholders, mixed alphabets, garbled
-                               characters, missing contacts and dates
-  compare OLD NEW              what changed between two versions: sections matched,
-                               words inserted, deleted and moved
-          [--granularity word|char|sentence] [--no-moves]
-          [--ignore case,whitespace,quotes,yo,numbering,markup]
-          [--format text|json|html|docx] [--html-mode side-by-side|inline]
-  coverage FILE                which topics a policy covers and which legal
-                               requirements it meets, with the evidence
-          [--profile gdpr|ru152|ccpa|all] [--cues FILE] [--fail-on missing,partial]
-  gaps DRAFT REF...            the topics and sections the reference policies have
-                               and the draft lacks (a folder means its policies)
-          [--cues FILE] [--fail-on missing]
-
-Common options:
-  --format text|json|html      output format (default: text)
-  -o, --output FILE            write to FILE instead of standard output
-  --lang auto|en|ru            the document&apos;s language (default: detected)
-  -h, --help                   this help; COMMAND --help for a command&apos;s options
-  -v, --version                the version
-
-Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
-3 unreadable or invalid input.
-</source>
-        <translation>Использование: clausewright-cli КОМАНДА [параметры] ФАЙЛ...
-
-Команды:
-  outline ФАЙЛ [--with-text]   восстановленная структура политики
-  lint ФАЙЛ [--fail-on ТИПЫ]   незаполненные поля, смешение алфавитов, искажённые
-                               символы, не указанные контакты и даты
-  compare СТАРЫЙ НОВЫЙ         что изменилось между двумя редакциями: сопоставленные
-                               разделы, вставленные, удалённые и перемещённые слова
-          [--granularity word|char|sentence] [--no-moves]
-          [--ignore case,whitespace,quotes,yo,numbering,markup]
-          [--format text|json|html|docx] [--html-mode side-by-side|inline]
-  coverage ФАЙЛ                какие темы раскрывает политика и каким требованиям
-                               закона отвечает, с подтверждениями из текста
-          [--profile gdpr|ru152|ccpa|all] [--cues ФАЙЛ] [--fail-on missing,partial]
-  gaps ЧЕРНОВИК ОБРАЗЕЦ...     темы и разделы, которые есть в образцах политик,
-                               но отсутствуют в черновике (папка — все политики в ней)
-          [--cues ФАЙЛ] [--fail-on missing]
-
-Общие параметры:
-  --format text|json|html      формат отчёта (по умолчанию text)
-  -o, --output ФАЙЛ            записать отчёт в ФАЙЛ, а не в стандартный вывод
-  --lang auto|en|ru            язык документа (по умолчанию определяется по тексту)
-  -h, --help                   эта справка; КОМАНДА --help — параметры команды
-  -v, --version                версия программы
-
-Код завершения: 0 — успешно, 1 — найдены замечания (при --fail-on),
-2 — неверный вызов, 3 — входной файл не читается или повреждён.
-</translation>
-    </message>
-    <message>
         <source>The requirements to check: gdpr, ru152, ccpa or all.</source>
         <translation>Проверяемые требования: gdpr, ru152, ccpa или all.</translation>
     </message>
@@ -494,6 +436,658 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
         <source>Topics × documents</source>
         <translation>Темы × документы</translation>
     </message>
+    <message>
+        <source>%1: clause “%2” has no %3 text</source>
+        <translation>%1: у положения «%2» нет текста на языке %3</translation>
+    </message>
+    <message>
+        <source>%1: clause “%2”: %3</source>
+        <translation>%1: положение «%2»: %3</translation>
+    </message>
+    <message>
+        <source>“%1” answers no question of this template</source>
+        <translation>«%1»: в этом шаблоне нет такого вопроса</translation>
+    </message>
+    <message>
+        <source>%1:%2: no clause “%3” in the library</source>
+        <translation>%1:%2: в библиотеке нет положения «%3»</translation>
+    </message>
+    <message>
+        <source>“{{” is not closed by “}}”</source>
+        <translation>после «{{» нет закрывающих «}}»</translation>
+    </message>
+    <message>
+        <source>“{{%1}}”: plural takes a name and two forms (one, other) or three (год года лет)</source>
+        <translation>«{{%1}}»: для plural нужны имя и две формы (one, other) или три (год года лет)</translation>
+    </message>
+    <message>
+        <source>“{{%1}}” is not a variable, #if, else, /if, #each or /each</source>
+        <translation>«{{%1}}» — не переменная и не #if, else, /if, #each или /each</translation>
+    </message>
+    <message>
+        <source>“{{%1}}” needs a condition or a list name</source>
+        <translation>«{{%1}}»: нужно указать условие или имя списка</translation>
+    </message>
+    <message>
+        <source>“{{#each}}” takes the name of a list, not “%1”</source>
+        <translation>в «{{#each}}» указывается имя списка, а не «%1»</translation>
+    </message>
+    <message>
+        <source>“{{else}}” outside an “{{#if}}”</source>
+        <translation>«{{else}}» вне «{{#if}}»</translation>
+    </message>
+    <message>
+        <source>“{{/if}}” without its “{{#if}}”</source>
+        <translation>«{{/if}}» без парного «{{#if}}»</translation>
+    </message>
+    <message>
+        <source>“{{/each}}” without its “{{#each}}”</source>
+        <translation>«{{/each}}» без парного «{{#each}}»</translation>
+    </message>
+    <message>
+        <source>“{{#if}}” is not closed by “{{/if}}”</source>
+        <translation>«{{#if}}» не закрыт: нет «{{/if}}»</translation>
+    </message>
+    <message>
+        <source>“{{#each}}” is not closed by “{{/each}}”</source>
+        <translation>«{{#each}}» не закрыт: нет «{{/each}}»</translation>
+    </message>
+    <message>
+        <source>line %1: no answer for “%2”</source>
+        <translation>строка %1: нет ответа для «%2»</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is a yes/no answer and cannot be printed; use {{#if %2}}</source>
+        <translation>строка %1: «%2» — ответ «да/нет», его нельзя вывести в текст; используйте {{#if %2}}</translation>
+    </message>
+    <message>
+        <source>line %1: the answer for “%2” has no %3 text</source>
+        <translation>строка %1: в ответе для «%2» нет текста на языке %3</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is not a whole number</source>
+        <translation>строка %1: «%2» — не целое число</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is not a list</source>
+        <translation>строка %1: «%2» — не список</translation>
+    </message>
+    <message>
+        <source>“variables” must map each name to its type</source>
+        <translation>в «variables» для каждого имени должен быть указан тип</translation>
+    </message>
+    <message>
+        <source>variable “%1”: unknown type “%2” (string, email, url, integer, date, bool, choice or list)</source>
+        <translation>переменная «%1»: неизвестный тип «%2» (string, email, url, integer, date, bool, choice или list)</translation>
+    </message>
+    <message>
+        <source>variable “%1”: only a list has fields, given as field: type</source>
+        <translation>переменная «%1»: поля бывают только у списка и задаются в виде «поле: тип»</translation>
+    </message>
+    <message>
+        <source>field “%1” of “%2”: unknown type “%3”</source>
+        <translation>поле «%1» переменной «%2»: неизвестный тип «%3»</translation>
+    </message>
+    <message>
+        <source>variable “%1” is declared twice</source>
+        <translation>переменная «%1» объявлена дважды</translation>
+    </message>
+    <message>
+        <source>a clause file starts with front matter: a line “---”, the fields, another “---”</source>
+        <translation>файл положения начинается с заголовка: строка «---», поля, ещё одна строка «---»</translation>
+    </message>
+    <message>
+        <source>the front matter is not closed by a line “---”</source>
+        <translation>заголовок не закрыт строкой «---»</translation>
+    </message>
+    <message>
+        <source>front matter: %1</source>
+        <translation>заголовок: %1</translation>
+    </message>
+    <message>
+        <source>the front matter must be a set of “key: value” fields</source>
+        <translation>заголовок должен состоять из полей вида «ключ: значение»</translation>
+    </message>
+    <message>
+        <source>“edition” must be a whole number from 1</source>
+        <translation>значение «edition» должно быть целым числом не меньше 1</translation>
+    </message>
+    <message>
+        <source>the clause has no “id”</source>
+        <translation>у положения нет поля «id»</translation>
+    </message>
+    <message>
+        <source>“%1” is not a clause id: lower-case letters, digits, “-” and “.”</source>
+        <translation>«%1» не годится как идентификатор положения: допустимы строчные латинские буквы, цифры, «-» и «.»</translation>
+    </message>
+    <message>
+        <source>the clause has no “topic”</source>
+        <translation>у положения нет поля «topic»</translation>
+    </message>
+    <message>
+        <source>the clause has no “edition”</source>
+        <translation>у положения нет поля «edition»</translation>
+    </message>
+    <message>
+        <source>text outside a “::: en” or “::: ru” block</source>
+        <translation>текст вне блока «::: en» или «::: ru»</translation>
+    </message>
+    <message>
+        <source>unknown body language “%1” (en or ru)</source>
+        <translation>неизвестный язык текста «%1» (en или ru)</translation>
+    </message>
+    <message>
+        <source>the “::: %1” block is not closed by a line “:::”</source>
+        <translation>блок «::: %1» не закрыт строкой «:::»</translation>
+    </message>
+    <message>
+        <source>a second “::: %1” block</source>
+        <translation>повторный блок «::: %1»</translation>
+    </message>
+    <message>
+        <source>unexpected “%1”</source>
+        <translation>не ожидалось «%1»</translation>
+    </message>
+    <message>
+        <source>condition “%1”: %2 at character %3</source>
+        <translation>условие «%1»: %2 (позиция %3)</translation>
+    </message>
+    <message>
+        <source>“in” needs the name of a list after it</source>
+        <translation>после «in» нужно указать имя списка</translation>
+    </message>
+    <message>
+        <source>the condition ends too early</source>
+        <translation>условие оборвано</translation>
+    </message>
+    <message>
+        <source>“)” expected</source>
+        <translation>ожидается «)»</translation>
+    </message>
+    <message>
+        <source>a quoted value is not closed</source>
+        <translation>не закрыта кавычка в значении</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>ошибка чтения: %1</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>это не папка</translation>
+    </message>
+    <message>
+        <source>clause id “%1” is also used by %2</source>
+        <translation>идентификатор положения «%1» используется и в %2</translation>
+    </message>
+    <message>
+        <source>clause “%1” replaces the one in %2</source>
+        <translation>положение «%1» заменяет положение из %2</translation>
+    </message>
+    <message>
+        <source>template id “%1” is also used by %2</source>
+        <translation>идентификатор шаблона «%1» используется и в %2</translation>
+    </message>
+    <message>
+        <source>template “%1” replaces the one in %2</source>
+        <translation>шаблон «%1» заменяет шаблон из %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an integer: plural needs a number</source>
+        <translation>«%1» — не целое число, а для plural нужно число</translation>
+    </message>
+    <message>
+        <source>“%1” is yes/no: test it with {{#if %1}} rather than print it</source>
+        <translation>«%1» — ответ «да/нет»: его проверяют через {{#if %1}}, а не выводят в текст</translation>
+    </message>
+    <message>
+        <source>unknown topic “%1” (TAXONOMY.md)</source>
+        <translation>неизвестная тема «%1» (см. TAXONOMY.md)</translation>
+    </message>
+    <message>
+        <source>the id “%1” should start with its topic, “%2.”</source>
+        <translation>идентификатор «%1» должен начинаться с темы: «%2.»</translation>
+    </message>
+    <message>
+        <source>no “jurisdictions” (gdpr, ru152, ccpa)</source>
+        <translation>не указаны юрисдикции «jurisdictions» (gdpr, ru152, ccpa)</translation>
+    </message>
+    <message>
+        <source>unknown jurisdiction “%1” (gdpr, ru152 or ccpa)</source>
+        <translation>неизвестная юрисдикция «%1» (gdpr, ru152 или ccpa)</translation>
+    </message>
+    <message>
+        <source>“%1” is no requirement of the profiles</source>
+        <translation>требования «%1» нет ни в одном профиле</translation>
+    </message>
+    <message>
+        <source>no “::: %1” body</source>
+        <translation>нет текста «::: %1»</translation>
+    </message>
+    <message>
+        <source>“%1” is used but not declared in “variables”</source>
+        <translation>переменная «%1» используется, но не объявлена в «variables»</translation>
+    </message>
+    <message>
+        <source>variable “%1” is declared but not used</source>
+        <translation>переменная «%1» объявлена, но не используется</translation>
+    </message>
+    <message>
+        <source>the condition names “%1”, which template “%2” does not ask</source>
+        <translation>в условии упомянуто имя «%1», но в шаблоне «%2» нет такого вопроса</translation>
+    </message>
+    <message>
+        <source>variable “%1” is no question of template “%2”</source>
+        <translation>переменной «%1» нет среди вопросов шаблона «%2»</translation>
+    </message>
+    <message>
+        <source>variable “%1” is a %2 here but a %3 in template “%4”</source>
+        <translation>переменная «%1» здесь имеет тип %2, а в шаблоне «%4» — %3</translation>
+    </message>
+    <message>
+        <source>the fields of “%1” differ from those of the question in template “%2”</source>
+        <translation>поля «%1» не совпадают с полями этого вопроса в шаблоне «%2»</translation>
+    </message>
+    <message>
+        <source>unknown profile “%1” (gdpr, ru152, ccpa or all)</source>
+        <translation>неизвестный профиль «%1» (gdpr, ru152, ccpa или all)</translation>
+    </message>
+    <message>
+        <source>the template must ask “effective_date” (a date)</source>
+        <translation>в шаблоне должен быть вопрос «effective_date» (дата)</translation>
+    </message>
+    <message>
+        <source>question “%1” depends on “%2”, which is not asked</source>
+        <translation>вопрос «%1» зависит от «%2», но такого вопроса в шаблоне нет</translation>
+    </message>
+    <message>
+        <source>the section&apos;s condition names “%1”, which is not asked</source>
+        <translation>в условии раздела упомянуто имя «%1», но такого вопроса в шаблоне нет</translation>
+    </message>
+    <message>
+        <source>the section “%1” pulls no clause</source>
+        <translation>в раздел «%1» не включено ни одного положения</translation>
+    </message>
+    <message>
+        <source>no clause “%1” in the library</source>
+        <translation>в библиотеке нет положения «%1»</translation>
+    </message>
+    <message>
+        <source>no clause of the template satisfies %1 (%2)</source>
+        <translation>ни одно положение шаблона не отвечает требованию %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no sample answers (%1.answers.json beside the template)</source>
+        <translation>нет примера ответов (файла %1.answers.json рядом с шаблоном)</translation>
+    </message>
+    <message>
+        <source>does not assemble in %1: %2</source>
+        <translation>сборка на языке %1 не удалась: %2</translation>
+    </message>
+    <message>
+        <source>a question is a set of fields (id, type, prompt…)</source>
+        <translation>вопрос должен состоять из полей (id, type, prompt…)</translation>
+    </message>
+    <message>
+        <source>a question without an “id”</source>
+        <translation>вопрос без поля «id»</translation>
+    </message>
+    <message>
+        <source>question “%1”: unknown type “%2”</source>
+        <translation>вопрос «%1»: неизвестный тип «%2»</translation>
+    </message>
+    <message>
+        <source>question “%1”: a choice needs “choices”</source>
+        <translation>вопрос «%1»: для типа choice нужно поле «choices»</translation>
+    </message>
+    <message>
+        <source>field “%1” of “%2”: unknown type</source>
+        <translation>поле «%1» вопроса «%2»: неизвестный тип</translation>
+    </message>
+    <message>
+        <source>a template is a set of “key: value” fields (id, profile, title, questions, sections)</source>
+        <translation>шаблон должен состоять из полей вида «ключ: значение» (id, profile, title, questions, sections)</translation>
+    </message>
+    <message>
+        <source>unknown field “%1” (id, profile, title, questions, sections)</source>
+        <translation>неизвестное поле «%1» (id, profile, title, questions, sections)</translation>
+    </message>
+    <message>
+        <source>the template has no “id”</source>
+        <translation>у шаблона нет поля «id»</translation>
+    </message>
+    <message>
+        <source>no question “%1” in the shared questionnaire (policies/questions.yaml)</source>
+        <translation>в общей анкете (policies/questions.yaml) нет вопроса «%1»</translation>
+    </message>
+    <message>
+        <source>question “%1” is asked twice</source>
+        <translation>вопрос «%1» задан в шаблоне дважды</translation>
+    </message>
+    <message>
+        <source>a section is a set of fields (heading, clauses, when)</source>
+        <translation>раздел должен состоять из полей (heading, clauses, when)</translation>
+    </message>
+    <message>
+        <source>a section needs a heading in English and in Russian</source>
+        <translation>у раздела должен быть заголовок на английском и на русском</translation>
+    </message>
+    <message>
+        <source>the template has no “sections”</source>
+        <translation>у шаблона нет поля «sections»</translation>
+    </message>
+    <message>
+        <source>the shared questionnaire is “questions:” followed by a list of questions</source>
+        <translation>общая анкета должна начинаться с «questions:», за которым следует список вопросов</translation>
+    </message>
+    <message>
+        <source>question “%1” is defined twice</source>
+        <translation>вопрос «%1» описан дважды</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object of answers: %2</source>
+        <translation>%1: это не объект JSON с ответами: %2</translation>
+    </message>
+    <message>
+        <source>one text is expected, not one per language</source>
+        <translation>ожидается один текст, а не отдельный текст для каждого языка</translation>
+    </message>
+    <message>
+        <source>the %1 text is missing</source>
+        <translation>нет текста на языке %1</translation>
+    </message>
+    <message>
+        <source>a text is expected</source>
+        <translation>ожидается текст</translation>
+    </message>
+    <message>
+        <source>an e-mail address is expected</source>
+        <translation>ожидается адрес электронной почты</translation>
+    </message>
+    <message>
+        <source>a web address (https://…) is expected</source>
+        <translation>ожидается веб-адрес (https://…)</translation>
+    </message>
+    <message>
+        <source>a whole number is expected</source>
+        <translation>ожидается целое число</translation>
+    </message>
+    <message>
+        <source>a date YYYY-MM-DD is expected</source>
+        <translation>ожидается дата в формате YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>true or false is expected</source>
+        <translation>ожидается true или false</translation>
+    </message>
+    <message>
+        <source>question “%1”: %2</source>
+        <translation>вопрос «%1»: %2</translation>
+    </message>
+    <message>
+        <source>question “%1” (%2): %3</source>
+        <translation>вопрос «%1» (%2): %3</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the choices</source>
+        <translation>«%1» нет среди вариантов ответа</translation>
+    </message>
+    <message>
+        <source>a list is expected</source>
+        <translation>ожидается список</translation>
+    </message>
+    <message>
+        <source>item %1: “%2” is not one of the choices</source>
+        <translation>элемент %1: «%2» нет среди вариантов ответа</translation>
+    </message>
+    <message>
+        <source>item %1, “%2”: %3</source>
+        <translation>элемент %1, поле «%2»: %3</translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
+        <translation>элемент %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2–%3</source>
+        <translation>%1 — вне диапазона %2–%3</translation>
+    </message>
+    <message>
+        <source>A folder of clauses and templates loaded after the shipped library (may be repeated; later folders replace clauses and templates of earlier ones with the same id).</source>
+        <translation>Папка с положениями и шаблонами, загружаемая после встроенной библиотеки (можно указать несколько раз; положения и шаблоны из более поздних папок заменяют одноимённые из предыдущих).</translation>
+    </message>
+    <message>
+        <source>No clause “%1” in the library (clausewright-cli library list shows them).</source>
+        <translation>В библиотеке нет положения «%1» (список положений выводит команда clausewright-cli library list).</translation>
+    </message>
+    <message>
+        <source>satisfies: %1</source>
+        <translation>satisfies: %1</translation>
+    </message>
+    <message>
+        <source>when: %1</source>
+        <translation>when: %1</translation>
+    </message>
+    <message>
+        <source>notes: %1</source>
+        <translation>notes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s)</source>
+        <translation>
+            <numerusform>%n положение</numerusform>
+            <numerusform>%n положения</numerusform>
+            <numerusform>%n положений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>%n шаблон</numerusform>
+            <numerusform>%n шаблона</numerusform>
+            <numerusform>%n шаблонов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check: exit with status 1 when it finds errors (error).</source>
+        <translation>Для check: завершить работу с кодом 1, если найдены ошибки (error).</translation>
+    </message>
+    <message>
+        <source>library writes text or json.</source>
+        <translation>Команда library выводит только text или json.</translation>
+    </message>
+    <message>
+        <source>%1: not a folder</source>
+        <translation>%1: это не папка</translation>
+    </message>
+    <message>
+        <source>The questionnaire&apos;s answers (JSON).</source>
+        <translation>Ответы на анкету (JSON).</translation>
+    </message>
+    <message>
+        <source>en, ru or both (both: OUT is a project file beside its .en.md and .ru.md).</source>
+        <translation>en, ru или both (при both OUT — файл проекта, рядом с которым записываются .en.md и .ru.md).</translation>
+    </message>
+    <message>
+        <source>The policy file to write (default: standard output).</source>
+        <translation>Файл, в который записать политику (по умолчанию — стандартный вывод).</translation>
+    </message>
+    <message>
+        <source>A template id (library templates lists them) or a template file.</source>
+        <translation>Идентификатор шаблона (их список выводит library templates) или файл шаблона.</translation>
+    </message>
+    <message>
+        <source>Usage: clausewright-cli assemble TEMPLATE --answers FILE.json [--lang en|ru|both] [-o OUT]</source>
+        <translation>Использование: clausewright-cli assemble TEMPLATE --answers FILE.json [--lang en|ru|both] [-o OUT]</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: use en, ru or both.</source>
+        <translation>Неизвестный язык «%1»: укажите en, ru или both.</translation>
+    </message>
+    <message>
+        <source>--lang both writes a project: give its file with -o NAME.cwproj.</source>
+        <translation>При --lang both создаётся проект: укажите его файл в -o ИМЯ.cwproj.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read</source>
+        <translation>%1: ошибка чтения</translation>
+    </message>
+    <message>
+        <source>No template “%1” (clausewright-cli library templates lists them).</source>
+        <translation>Шаблона «%1» нет (список шаблонов выводит команда clausewright-cli library templates).</translation>
+    </message>
+    <message>
+        <source>%1: some answers are missing or wrong:
+  %2</source>
+        <translation>%1: часть ответов отсутствует или заполнена неверно:
+  %2</translation>
+    </message>
+    <message>
+        <source>unknown field “%1” (id, topic, edition, jurisdictions, variables, when, satisfies, notes, history)</source>
+        <translation>неизвестное поле «%1» (id, topic, edition, jurisdictions, variables, when, satisfies, notes, history)</translation>
+    </message>
+    <message>
+        <source>item %1: a record with the fields %2 is expected</source>
+        <translation>элемент %1: ожидается запись с полями %2</translation>
+    </message>
+    <message>
+        <source>edition %1 (%2): %3</source>
+        <translation>редакция %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: edition %2 in the text, %3 in the library</source>
+        <translation>%1: в тексте редакция %2, в библиотеке — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s) to update</source>
+        <translation>
+            <numerusform>Нужно обновить %n положение</numerusform>
+            <numerusform>Нужно обновить %n положения</numerusform>
+            <numerusform>Нужно обновить %n положений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>updates: write the policy with the new editions (to -o FILE, or in place).</source>
+        <translation>Для updates: записать политику с новыми редакциями положений (в -o ФАЙЛ или в исходный файл).</translation>
+    </message>
+    <message>
+        <source>list, show ID, check [DIR], templates or updates POLICY.</source>
+        <translation>list, show ID, check [DIR], templates или updates POLICY.</translation>
+    </message>
+    <message>
+        <source>Usage: clausewright-cli library list|show ID|check [DIR]|templates|updates POLICY [--library DIR] [--format text|json]</source>
+        <translation>Использование: clausewright-cli library list|show ID|check [DIR]|templates|updates POLICY [--library DIR] [--format text|json]</translation>
+    </message>
+    <message>
+        <source>a history entry must be {edition: N, date: YYYY-MM-DD, note: what changed}</source>
+        <translation>запись истории должна иметь вид {edition: N, date: YYYY-MM-DD, note: что изменилось}</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum (%2)</source>
+        <translation>%1 меньше допустимого минимума (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum (%2)</source>
+        <translation>%1 больше допустимого максимума (%2)</translation>
+    </message>
+    <message>
+        <source>Usage: clausewright-cli COMMAND [options] FILE...
+
+Commands:
+  outline FILE [--with-text]   the recovered structure of a policy
+  lint FILE [--fail-on KINDS]  unfilled placeholders, mixed alphabets, garbled
+                               characters, missing contacts and dates
+  compare OLD NEW              what changed between two versions: sections matched,
+                               words inserted, deleted and moved
+          [--granularity word|char|sentence] [--no-moves]
+          [--ignore case,whitespace,quotes,yo,numbering,markup]
+          [--format text|json|html|docx] [--html-mode side-by-side|inline]
+  coverage FILE                which topics a policy covers and which legal
+                               requirements it meets, with the evidence
+          [--profile gdpr|ru152|ccpa|all] [--cues FILE] [--fail-on missing,partial]
+  gaps DRAFT REF...            the topics and sections the reference policies have
+                               and the draft lacks (a folder means its policies)
+          [--cues FILE] [--fail-on missing]
+  library list|show ID|templates
+                               the clause library and the policy templates
+  library check [DIR]          validate clause files and templates (file:line errors)
+          [--library DIR] [--fail-on error]
+  library updates POLICY --answers FILE [--apply]
+                               clauses with a newer edition in the library, and what
+                               changed; --apply puts them in (in place, or -o FILE)
+  assemble TEMPLATE --answers FILE.json [--lang en|ru|both] [-o OUT]
+                               a policy from a template and the questionnaire&apos;s answers
+
+Common options:
+  --format text|json|html      output format (default: text)
+  -o, --output FILE            write to FILE instead of standard output
+  --lang auto|en|ru            the document&apos;s language (default: detected)
+  -h, --help                   this help; COMMAND --help for a command&apos;s options
+  -v, --version                the version
+
+Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
+3 unreadable or invalid input.
+</source>
+        <translation>Использование: clausewright-cli КОМАНДА [параметры] ФАЙЛ...
+
+Команды:
+  outline ФАЙЛ [--with-text]   восстановленная структура политики
+  lint ФАЙЛ [--fail-on ТИПЫ]   незаполненные поля, смешение алфавитов, искажённые
+                               символы, не указанные контакты и даты
+  compare СТАРЫЙ НОВЫЙ         что изменилось между двумя редакциями: сопоставленные
+                               разделы, вставленные, удалённые и перемещённые слова
+          [--granularity word|char|sentence] [--no-moves]
+          [--ignore case,whitespace,quotes,yo,numbering,markup]
+          [--format text|json|html|docx] [--html-mode side-by-side|inline]
+  coverage ФАЙЛ                какие темы раскрывает политика и каким требованиям
+                               закона отвечает, с подтверждениями из текста
+          [--profile gdpr|ru152|ccpa|all] [--cues ФАЙЛ] [--fail-on missing,partial]
+  gaps ЧЕРНОВИК ОБРАЗЕЦ...     темы и разделы, которые есть в образцах политик,
+                               но отсутствуют в черновике (папка — все политики в ней)
+          [--cues ФАЙЛ] [--fail-on missing]
+  library list|show ID|templates
+                               библиотека положений и шаблоны политик
+  library check [ПАПКА]        проверка файлов положений и шаблонов (ошибки с
+                               указанием файла и строки)
+          [--library ПАПКА] [--fail-on error]
+  library updates ПОЛИТИКА --answers ФАЙЛ [--apply]
+                               положения, у которых в библиотеке есть более новая
+                               редакция, и что в них изменилось; --apply вносит их
+                               (в тот же файл или в -o ФАЙЛ)
+  assemble ШАБЛОН --answers ФАЙЛ.json [--lang en|ru|both] [-o ВЫХОД]
+                               политика, собранная по шаблону из ответов на анкету
+
+Общие параметры:
+  --format text|json|html      формат отчёта (по умолчанию text)
+  -o, --output ФАЙЛ            записать отчёт в ФАЙЛ, а не в стандартный вывод
+  --lang auto|en|ru            язык документа (по умолчанию определяется по тексту)
+  -h, --help                   эта справка; КОМАНДА --help — параметры команды
+  -v, --version                версия программы
+
+Код завершения: 0 — успешно, 1 — найдены замечания (при --fail-on),
+2 — неверный вызов, 3 — входной файл не читается или повреждён.
+</translation>
+    </message>
+    <message>
+        <source>library: %1</source>
+        <translation>в библиотеке: %1</translation>
+    </message>
+    <message>
+        <source>updates: the answers file the policy was assembled from, or its project file.</source>
+        <translation>updates: файл ответов, по которому собрана политика, или файл её проекта.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -532,6 +1126,18 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
     <message>
         <source>--gaps needs a draft and at least one reference: DRAFT REF...</source>
         <translation>Для --gaps нужны черновик и хотя бы один образец: ЧЕРНОВИК ОБРАЗЕЦ...</translation>
+    </message>
+    <message>
+        <source>With --new-policy: start from the answers in this file (JSON).</source>
+        <translation>Для --new-policy: взять начальные ответы из этого файла (JSON).</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON file of answers.</source>
+        <translation>%1: это не JSON-файл с ответами.</translation>
+    </message>
+    <message>
+        <source>Open the New Policy wizard at startup.</source>
+        <translation>Открыть мастер создания политики при запуске.</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1663,14 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
         <source>%1 of %2 requirements met</source>
         <translation>Выполнено требований: %1 из %2</translation>
     </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>В библиотеке: %1</translation>
+    </message>
+    <message>
+        <source>Clauses of the library that meet this requirement (View &gt; Library)</source>
+        <translation>Положения библиотеки, отвечающие этому требованию («Вид &gt; Библиотека»)</translation>
+    </message>
 </context>
 <context>
     <name>cw::gui::CoveragePanel</name>
@@ -1355,6 +1969,89 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
     </message>
 </context>
 <context>
+    <name>cw::gui::LibraryPanel</name>
+    <message>
+        <source>GDPR</source>
+        <translation>GDPR</translation>
+    </message>
+    <message>
+        <source>152-FZ</source>
+        <translation>152-ФЗ</translation>
+    </message>
+    <message>
+        <source>CCPA/CPRA</source>
+        <translation>CCPA/CPRA</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause file(s) could not be read; clausewright-cli library check lists why.</source>
+        <translation>
+            <numerusform>Не удалось прочитать %n файл положения; причины выводит команда clausewright-cli library check.</numerusform>
+            <numerusform>Не удалось прочитать %n файла положений; причины выводит команда clausewright-cli library check.</numerusform>
+            <numerusform>Не удалось прочитать %n файлов положений; причины выводит команда clausewright-cli library check.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library has no clauses.</source>
+        <translation>В библиотеке нет положений.</translation>
+    </message>
+    <message>
+        <source>Select a clause to see its text.</source>
+        <translation>Выберите положение, чтобы увидеть его текст.</translation>
+    </message>
+    <message>
+        <source>%1, edition %2 — %3</source>
+        <translation>%1, редакция %2 — %3</translation>
+    </message>
+    <message>
+        <source>Used when: %1</source>
+        <translation>Применяется, если: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Примечания: %1</translation>
+    </message>
+    <message>
+        <source>Edition %1 (%2): %3</source>
+        <translation>Редакция %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Search clauses in English or Russian</source>
+        <translation>Поиск положений на английском или русском</translation>
+    </message>
+    <message>
+        <source>&amp;Law:</source>
+        <translation>&amp;Закон:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>English text; {{name}} marks an answer of the questionnaire</source>
+        <translation>Английский текст; {{name}} обозначает ответ на вопрос анкеты</translation>
+    </message>
+    <message>
+        <source>Russian text; {{name}} marks an answer of the questionnaire</source>
+        <translation>Русский текст; {{name}} обозначает ответ на вопрос анкеты</translation>
+    </message>
+    <message>
+        <source>Meets requirements: %1</source>
+        <translation>Отвечает требованиям: %1</translation>
+    </message>
+    <message>
+        <source>Copy English with Source Marker</source>
+        <translation>Копировать английский текст с меткой источника</translation>
+    </message>
+    <message>
+        <source>Copy Russian with Source Marker</source>
+        <translation>Копировать русский текст с меткой источника</translation>
+    </message>
+    <message>
+        <source>Copies the clause with the comment &lt;!-- clause id@edition --&gt; before it, which records where the text came from so that Clausewright can offer newer editions later</source>
+        <translation>Копирует положение вместе с комментарием &lt;!-- clause id@edition --&gt; перед ним: он указывает, откуда взят текст, чтобы Clausewright мог позже предложить более новую редакцию</translation>
+    </message>
+</context>
+<context>
     <name>cw::gui::LintModel</name>
     <message>
         <source>Placeholder</source>
@@ -1555,6 +2252,121 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
         <source>Coverage</source>
         <translation>Покрытие</translation>
     </message>
+    <message>
+        <source>&amp;New Policy…</source>
+        <translation>&amp;Создать политику…</translation>
+    </message>
+    <message>
+        <source>Draft a policy from a template by answering its questionnaire</source>
+        <translation>Составить политику по шаблону, ответив на вопросы анкеты</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Библиотека</translation>
+    </message>
+</context>
+<context>
+    <name>cw::gui::NewPolicyWizard</name>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Clausewright projects (*.cwproj)</source>
+        <translation>Проекты Clausewright (*.cwproj)</translation>
+    </message>
+    <message>
+        <source>Template and languages</source>
+        <translation>Шаблон и языки</translation>
+    </message>
+    <message>
+        <source>Choose the kind of policy, the languages to write it in and where to keep the project.</source>
+        <translation>Выберите вид политики, языки, на которых её составить, и место хранения проекта.</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Языки:</translation>
+    </message>
+    <message>
+        <source>&amp;English</source>
+        <translation>&amp;Английский</translation>
+    </message>
+    <message>
+        <source>&amp;Russian</source>
+        <translation>&amp;Русский</translation>
+    </message>
+    <message>
+        <source>&amp;Project file:</source>
+        <translation>&amp;Файл проекта:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>privacy-policy</source>
+        <translation>политика-конфиденциальности</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Добавить строку</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Удалить строку</translation>
+    </message>
+    <message>
+        <source>One per line (%1)</source>
+        <translation>%1: по одному на строку</translation>
+    </message>
+    <message>
+        <source>All answers are complete.</source>
+        <translation>Все ответы заполнены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) still need attention.</source>
+        <translation>
+            <numerusform>%n ответ требует внимания.</numerusform>
+            <numerusform>%n ответа требуют внимания.</numerusform>
+            <numerusform>%n ответов требуют внимания.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The policy appears here once the answers are complete.</source>
+        <translation>Политика появится здесь, когда все ответы будут заполнены.</translation>
+    </message>
+    <message>
+        <source>New Policy</source>
+        <translation>Новая политика</translation>
+    </message>
+    <message>
+        <source>Some answers still need attention:
+
+%1</source>
+        <translation>Некоторые ответы ещё требуют внимания:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Project File</source>
+        <translation>Файл проекта</translation>
+    </message>
+    <message>
+        <source>Answer the questions; the policy on the right updates as you answer.</source>
+        <translation>Ответьте на вопросы; политика справа обновляется по мере ответов.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it and the policy files next to it?</source>
+        <translation>%1 уже существует. Заменить его и файлы политики рядом с ним?</translation>
+    </message>
 </context>
 <context>
     <name>cw::gui::OutlineModel</name>
@@ -1614,6 +2426,26 @@ Lines %2–%3</source>
     <message>
         <source>A JSON file in the shape of the built-in cues; it adds wording and topics to Coverage and Gaps.</source>
         <translation>JSON-файл в формате встроенных признаков; дополняет формулировки и темы для проверки покрытия и поиска пробелов.</translation>
+    </message>
+    <message>
+        <source>Clause Library Folder</source>
+        <translation>Папка библиотеки положений</translation>
+    </message>
+    <message>
+        <source>Clause &amp;libraries:</source>
+        <translation>&amp;Библиотеки положений:</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Folders of your team&apos;s or your own clauses and templates, loaded after the shipped library; a clause or template with the same id replaces the earlier one.</source>
+        <translation>Папки с положениями и шаблонами вашей команды или вашими собственными; загружаются после встроенной библиотеки, и положение или шаблон с тем же идентификатором заменяет прежний.</translation>
     </message>
 </context>
 <context>

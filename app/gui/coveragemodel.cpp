@@ -1,5 +1,7 @@
 #include "coveragemodel.h"
 
+#include "librarypanel.h"
+
 #include "coveragecolors.h"
 
 #include "common/resources.h"
@@ -114,7 +116,7 @@ Result<std::shared_ptr<const CoverageData>> loadBuiltinCoverageData()
     if (!profiles.ok())
         return profiles.error();
     return std::shared_ptr<const CoverageData>(
-        std::make_shared<CoverageData>(CoverageData{std::move(taxonomy).value(), std::move(profiles).value()}));
+        std::make_shared<CoverageData>(CoverageData{std::move(taxonomy).value(), std::move(profiles).value(), loadLibraries()}));
 }
 
 CoverageModel::CoverageModel(QObject *parent) : QAbstractItemModel(parent) {}
@@ -264,6 +266,12 @@ void CoverageModel::rebuild()
             Node note;
             note.kind = Kind::Note;
             note.parent = k;
+            // What would fill a gap comes first: the library's clauses for it.
+            const bool gap = r.status == analysis::RequirementStatus::Missing || r.status == analysis::RequirementStatus::Partial;
+            if (gap && coverageData.library && !coverageData.library->clausesSatisfying(r.requirement->id).empty()) {
+                note.note = Note::LibraryClauses;
+                addNode(note);
+            }
             switch (r.status) {
             case analysis::RequirementStatus::Met:
             case analysis::RequirementStatus::Partial:
@@ -410,9 +418,20 @@ QVariant CoverageModel::display(const Node &n, int column) const
             return {};
         if (n.note == Note::NoEvidence)
             return tr("No evidence found");
+        if (n.note == Note::LibraryClauses)
+            return tr("Library: %1").arg(libraryClauses(n).join(u", "_s));
         return analysis::pick(m_nodes[size_t(n.parent)].requirement->requirement->condition, language);
     }
     return {};
+}
+
+QStringList CoverageModel::libraryClauses(const Node &n) const
+{
+    QStringList ids;
+    if (m_report && m_report->data->library && n.parent >= 0)
+        for (const library::Clause *c : m_report->data->library->clausesSatisfying(m_nodes[size_t(n.parent)].requirement->requirement->id))
+            ids << c->id;
+    return ids;
 }
 
 QString CoverageModel::toolTip(const Node &n) const
@@ -481,6 +500,8 @@ QString CoverageModel::toolTip(const Node &n) const
     case Kind::Note:
         if (n.note == Note::NoEvidence)
             return tr("Nothing in the text covers this requirement.").toHtmlEscaped();
+        if (n.note == Note::LibraryClauses)
+            return tr("Clauses of the library that meet this requirement (View > Library)").toHtmlEscaped();
         return display(n, TitleColumn).toString().toHtmlEscaped();
     }
     return {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/coverage.h"
+#include "library/library.h"
 #include "common/result.h"
 
 #include <QAbstractItemModel>
@@ -22,6 +23,8 @@ struct CoverageData
 {
     analysis::Taxonomy taxonomy;
     analysis::Profiles profiles;
+    // The clause libraries, for the clauses that would fill a missing requirement (may be null).
+    std::shared_ptr<const library::Library> library;
 };
 
 // Loads the data; called on a worker thread. Tests pass their own small cue set; the
@@ -129,6 +132,7 @@ private:
     enum class Note {
         NoEvidence,
         Condition,
+        LibraryClauses, // the library clauses that satisfy a missing or partial requirement
     };
     struct Node
     {
@@ -152,6 +156,8 @@ private:
     [[nodiscard]] const analysis::Evidence *target(const Node &node) const;
     [[nodiscard]] QString evidenceText(const analysis::Evidence &evidence) const;
     [[nodiscard]] QString toolTip(const Node &node) const;
+    // The ids of the library clauses for a LibraryClauses note.
+    [[nodiscard]] QStringList libraryClauses(const Node &node) const;
     [[nodiscard]] QVariant display(const Node &node, int column) const;
     [[nodiscard]] QIcon cachedBadge(Badge badge) const;
     [[nodiscard]] int metCount(const Node &group) const;

@@ -2,6 +2,7 @@
 #include "coveragepanel.h"
 #include "gapswindow.h"
 #include "mainwindow.h"
+#include "newpolicywizard.h"
 #include "settingskeys.h"
 #include "translations.h"
 
@@ -10,6 +11,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -46,6 +50,14 @@ int main(int argc, char *argv[])
                        "Main", "Find what reference policies cover and a draft lacks: --gaps DRAFT REF... (a "
                                "folder stands for the policies in it)."));
     parser.addOption(gapsOption);
+    const QCommandLineOption newPolicyOption(
+        u"new-policy"_s, QCoreApplication::translate("Main", "Open the New Policy wizard at startup."));
+    parser.addOption(newPolicyOption);
+    const QCommandLineOption answersOption(
+        u"answers"_s,
+        QCoreApplication::translate("Main", "With --new-policy: start from the answers in this file (JSON)."),
+        u"file"_s);
+    parser.addOption(answersOption);
     // For the README and for looking at the window in CI: grab the window once the file is
     // shown, write a PNG and quit.
     QCommandLineOption screenshotOption(u"screenshot"_s, QString(), u"png"_s);
@@ -102,6 +114,28 @@ int main(int argc, char *argv[])
             };
             QObject::connect(gaps, &cw::gui::GapsWindow::gapsFinished, gaps, grabAndQuit);
             QObject::connect(gaps, &cw::gui::GapsWindow::gapsFailed, gaps, grabAndQuit);
+        }
+        return app.exec();
+    }
+
+    if (parser.isSet(newPolicyOption)) {
+        window.show();
+        cw::gui::NewPolicyWizard *wizard = window.showNewPolicyWizard();
+        if (parser.isSet(answersOption)) {
+            QFile f(parser.value(answersOption));
+            const QJsonDocument answers = f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()) : QJsonDocument();
+            if (!answers.isObject()) {
+                qCritical("%s", qPrintable(QCoreApplication::translate("Main", "%1: not a JSON file of answers.").arg(f.fileName())));
+                return 3;
+            }
+            wizard->startFrom(answers.object());
+            wizard->next(); // to the questionnaire
+        }
+        if (!screenshot.isEmpty()) {
+            wizard->resize(1200, 780);
+            QTimer::singleShot(800, wizard, [wizard, screenshot] {
+                QCoreApplication::exit(wizard->grab().save(screenshot, "PNG") ? 0 : 1);
+            });
         }
         return app.exec();
     }

@@ -3,6 +3,8 @@
 #include "comparefilesdialog.h"
 #include "comparewindow.h"
 #include "coveragepanel.h"
+#include "librarypanel.h"
+#include "newpolicywizard.h"
 #include "gapswindow.h"
 #include "lintmodel.h"
 #include "outlinemodel.h"
@@ -150,6 +152,22 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow() = default;
 
+NewPolicyWizard *MainWindow::showNewPolicyWizard()
+{
+    if (!m_libraryPanel->library())
+        m_libraryPanel->setLibrary(loadLibraries());
+    auto *wizard = new NewPolicyWizard(m_libraryPanel->library(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    connect(wizard, &NewPolicyWizard::projectCreated, this, [this](const QString &, const QStringList &files) {
+        // The project file comes first, then the policy in each language: show the first.
+        if (files.size() > 1)
+            openFile(files.at(1));
+    });
+    wizard->show();
+    return wizard;
+}
+
 void MainWindow::createActions()
 {
     m_openAction = new QAction(this);
@@ -157,6 +175,12 @@ void MainWindow::createActions()
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setIcon(QIcon::fromTheme(u"document-open"_s));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::showOpenDialog);
+
+    m_newPolicyAction = new QAction(this);
+    m_newPolicyAction->setObjectName(u"newPolicyAction"_s);
+    m_newPolicyAction->setShortcut(QKeySequence::New);
+    m_newPolicyAction->setIcon(QIcon::fromTheme(u"document-new"_s));
+    connect(m_newPolicyAction, &QAction::triggered, this, [this] { showNewPolicyWizard(); });
 
     m_compareAction = new QAction(this);
     m_compareAction->setObjectName(u"compareAction"_s);
@@ -278,18 +302,28 @@ void MainWindow::createPanes()
     m_coverageDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     addDockWidget(Qt::RightDockWidgetArea, m_coverageDock);
 
+    m_libraryPanel = new LibraryPanel(this);
+    m_libraryDock = new QDockWidget(this);
+    m_libraryDock->setObjectName(u"libraryDock"_s);
+    m_libraryDock->setWidget(m_libraryPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_libraryDock);
+    tabifyDockWidget(m_coverageDock, m_libraryDock);
+    m_coverageDock->raise();
+
     resizeDocks({m_outlineDock, m_coverageDock}, {250, 430}, Qt::Horizontal);
     resizeDocks({m_findingsDock}, {170}, Qt::Vertical);
 
     m_outlineDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     m_findingsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
     m_coverageDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
+    m_libraryDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
 }
 
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(u"fileMenu"_s);
+    m_fileMenu->addAction(m_newPolicyAction);
     m_fileMenu->addAction(m_openAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(u"recentMenu"_s);
@@ -310,6 +344,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_outlineDock->toggleViewAction());
     m_viewMenu->addAction(m_findingsDock->toggleViewAction());
     m_viewMenu->addAction(m_coverageDock->toggleViewAction());
+    m_viewMenu->addAction(m_libraryDock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_nextPaneAction);
     m_viewMenu->addAction(m_previousPaneAction);
@@ -353,6 +388,8 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
 
+    m_newPolicyAction->setText(tr("&New Policy…"));
+    m_newPolicyAction->setStatusTip(tr("Draft a policy from a template by answering its questionnaire"));
     m_openAction->setText(tr("&Open…"));
     m_openAction->setStatusTip(tr("Open a privacy policy (Markdown, plain text, HTML)"));
     m_compareAction->setText(tr("Co&mpare…"));
@@ -372,6 +409,7 @@ void MainWindow::retranslateUi()
     m_outlineDock->setWindowTitle(tr("Outline"));
     m_findingsDock->setWindowTitle(tr("Findings"));
     m_coverageDock->setWindowTitle(tr("Coverage"));
+    m_libraryDock->setWindowTitle(tr("Library"));
     m_text->setPlaceholderText(
         tr("Open a policy with File > Open (%1) or drop a file here. "
            "Drop two files, or use File > Compare (%2), to compare two versions.")
@@ -565,9 +603,11 @@ void MainWindow::showPreferences()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setUiLanguage(QSettings().value(keys::uiLanguage()).toString());
     dialog->setCuesFile(QSettings().value(keys::coverageCuesFile()).toString());
+    dialog->setLibraryFolders(QSettings().value(keys::libraryFolders()).toStringList());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         setUiLanguage(dialog->uiLanguage());
         setCuesFile(dialog->cuesFile());
+        setLibraryFolders(dialog->libraryFolders());
     });
     dialog->open();
 }
@@ -579,6 +619,15 @@ void MainWindow::setCuesFile(const QString &path)
         return;
     settings.setValue(keys::coverageCuesFile(), path);
     m_coveragePanel->setDataLoader(m_coverageLoader); // reload the cues, analyse again
+}
+
+void MainWindow::setLibraryFolders(const QStringList &folders)
+{
+    QSettings settings;
+    if (settings.value(keys::libraryFolders()).toStringList() == folders)
+        return;
+    settings.setValue(keys::libraryFolders(), folders);
+    m_libraryPanel->setLibrary(loadLibraries());
 }
 
 void MainWindow::setUiLanguage(const QString &language)

@@ -26,6 +26,8 @@ namespace cw::gui {
 class CompareWindow;
 class CoveragePanel;
 class GapsWindow;
+class LibraryPanel;
+class NewPolicyWizard;
 class LintModel;
 class OutlineModel;
 struct LoadOutcome;
@@ -75,6 +77,14 @@ public:
     // Saves the user's extra cue file ("" = none), as the Preferences dialog does, and
     // analyses the open policy again with it.
     void setCuesFile(const QString &path);
+
+    // File > New Policy…: the wizard over the app's clause libraries (window-modal; it deletes
+    // itself when closed). The policy it creates is opened in this window.
+    NewPolicyWizard *showNewPolicyWizard();
+    // Saves the clause library folders loaded after the shipped one, as the Preferences
+    // dialog does, and reloads the libraries.
+    void setLibraryFolders(const QStringList &folders);
+    [[nodiscard]] LibraryPanel *libraryPanel() const { return m_libraryPanel; }
 
 Q_SIGNALS:
     void documentLoaded(const QString &path);
@@ -132,6 +142,9 @@ private:
     QDockWidget *m_findingsDock = nullptr;
     CoveragePanel *m_coveragePanel = nullptr;
     QDockWidget *m_coverageDock = nullptr;
+    QDockWidget *m_libraryDock = nullptr;
+    LibraryPanel *m_libraryPanel = nullptr;
+    QAction *m_newPolicyAction = nullptr;
     CoverageDataLoader m_coverageLoader; // empty: the built-in data
 
     QMenu *m_fileMenu = nullptr;

@@ -5,6 +5,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -54,6 +55,30 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     cuesRow->addWidget(m_cuesEdit, 1);
     cuesRow->addWidget(m_cuesBrowse);
 
+    m_libraries = new QListWidget(this);
+    m_libraries->setObjectName(u"libraryFolders"_s);
+    m_libraries->setMaximumHeight(90);
+    m_addLibrary = new QPushButton(this);
+    m_removeLibrary = new QPushButton(this);
+    connect(m_addLibrary, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Clause Library Folder"));
+        if (!dir.isEmpty())
+            m_libraries->addItem(QDir::toNativeSeparators(dir));
+    });
+    connect(m_removeLibrary, &QPushButton::clicked, this, [this] { delete m_libraries->currentItem(); });
+    m_librariesLabel = new QLabel(this);
+    m_librariesLabel->setBuddy(m_libraries);
+    m_librariesNote = new QLabel(this);
+    m_librariesNote->setWordWrap(true);
+    m_librariesNote->setForegroundRole(QPalette::PlaceholderText);
+    auto *libraryButtons = new QVBoxLayout;
+    libraryButtons->addWidget(m_addLibrary);
+    libraryButtons->addWidget(m_removeLibrary);
+    libraryButtons->addStretch();
+    auto *librariesRow = new QHBoxLayout;
+    librariesRow->addWidget(m_libraries, 1);
+    librariesRow->addLayout(libraryButtons);
+
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -63,6 +88,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     form->addRow(QString(), m_languageNote);
     form->addRow(m_cuesLabel, cuesRow);
     form->addRow(QString(), m_cuesNote);
+    form->addRow(m_librariesLabel, librariesRow);
+    form->addRow(QString(), m_librariesNote);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addStretch();
@@ -94,6 +121,21 @@ QString PreferencesDialog::cuesFile() const
     return QDir::fromNativeSeparators(m_cuesEdit->text().trimmed());
 }
 
+void PreferencesDialog::setLibraryFolders(const QStringList &folders)
+{
+    m_libraries->clear();
+    for (const QString &f : folders)
+        m_libraries->addItem(QDir::toNativeSeparators(f));
+}
+
+QStringList PreferencesDialog::libraryFolders() const
+{
+    QStringList out;
+    for (int i = 0; i < m_libraries->count(); ++i)
+        out << QDir::fromNativeSeparators(m_libraries->item(i)->text());
+    return out;
+}
+
 void PreferencesDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -112,6 +154,13 @@ void PreferencesDialog::retranslateUi()
     m_cuesEdit->setPlaceholderText(tr("none"));
     m_cuesNote->setText(tr("A JSON file in the shape of the built-in cues; it adds wording and topics to Coverage "
                            "and Gaps."));
+    m_librariesLabel->setText(tr("Clause &libraries:"));
+    m_addLibrary->setText(tr("Add…"));
+    m_removeLibrary->setText(tr("Remove"));
+    m_librariesNote->setText(tr("Folders of your team's or your own clauses and templates, loaded after the shipped "
+                                "library; a clause or template with the same id replaces the earlier one."));
+    // Longer words (Russian) need more room than the last layout gave.
+    resize(size().expandedTo(sizeHint()));
 }
 
 } // namespace cw::gui

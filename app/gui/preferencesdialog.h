@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QLineEdit;
+class QListWidget;
 class QPushButton;
 class QDialogButtonBox;
 class QLabel;
@@ -25,6 +26,9 @@ public:
     // A JSON file of extra topic cues ("" = none).
     void setCuesFile(const QString &path);
     [[nodiscard]] QString cuesFile() const;
+    // Clause library folders loaded after the shipped library, in order.
+    void setLibraryFolders(const QStringList &folders);
+    [[nodiscard]] QStringList libraryFolders() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -39,6 +43,11 @@ private:
     QLabel *m_cuesNote = nullptr;
     QLineEdit *m_cuesEdit = nullptr;
     QPushButton *m_cuesBrowse = nullptr;
+    QLabel *m_librariesLabel = nullptr;
+    QLabel *m_librariesNote = nullptr;
+    QListWidget *m_libraries = nullptr;
+    QPushButton *m_addLibrary = nullptr;
+    QPushButton *m_removeLibrary = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

@@ -29,4 +29,11 @@ inline QString coverageCuesFile() { return QStringLiteral("coverage/cuesFile"); 
 inline QString gapsGeometry() { return QStringLiteral("gapsWindow/geometry"); }
 inline QString gapsState() { return QStringLiteral("gapsWindow/state"); }
 
+// Clause libraries loaded after the shipped one, in order (a list of folders), and what the
+// New Policy wizard was last given, per template (an answers object), so it can be resumed.
+inline QString libraryFolders() { return QStringLiteral("library/folders"); }
+inline QString wizardAnswers(const QString &templateId) { return QStringLiteral("newPolicy/answers/") + templateId; }
+inline QString wizardTemplate() { return QStringLiteral("newPolicy/template"); }
+inline QString wizardLanguages() { return QStringLiteral("newPolicy/languages"); }
+
 } // namespace cw::gui::keys

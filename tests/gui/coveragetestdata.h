@@ -72,7 +72,7 @@ inline cw::Result<std::shared_ptr<const cw::gui::CoverageData>> testCoverageData
     if (!profiles.ok())
         return profiles.error();
     return std::shared_ptr<const cw::gui::CoverageData>(std::make_shared<cw::gui::CoverageData>(
-        cw::gui::CoverageData{std::move(taxonomy).value(), std::move(profiles).value()}));
+        cw::gui::CoverageData{std::move(taxonomy).value(), std::move(profiles).value(), nullptr}));
 }
 
 // Writes `text` as UTF-8 to `path`; false when it cannot.

@@ -176,6 +176,7 @@ private Q_SLOTS:
     void missingDataShowsMessage_data();
     void missingDataShowsMessage();
     void dockIsInViewMenu();
+    void libraryClausesForGaps();
     void userCuesFile_data();
     void userCuesFile();
     void preferencesCuesFileReanalyses();
@@ -528,6 +529,36 @@ void TestCoveragePanel::dockIsInViewMenu()
     QCOMPARE(dock->toggleViewAction()->shortcut(), QKeySequence(Qt::ALT | Qt::Key_3));
     window.setUiLanguage(u"ru"_s);
     QTRY_COMPARE(dock->windowTitle(), u"Покрытие"_s);
+}
+
+// With the built-in data, a missing or partial requirement lists the library clauses that
+// meet it; a met one does not.
+void TestCoveragePanel::libraryClausesForGaps()
+{
+    CoveragePanel panel; // the built-in cues, profiles and clause library
+    QSignalSpy finished(&panel, &CoveragePanel::analysisFinished);
+    panel.setDocument(importFile(m_english));
+    QVERIFY(finished.wait(20000));
+    const QAbstractItemModel *model = panel.model();
+    const QModelIndex complaint = findId(model, u"gdpr.13.2.d"_s);
+    QVERIFY(complaint.isValid());
+    QCOMPARE(cw::analysis::RequirementStatus(complaint.data(CoverageModel::StatusRole).toInt()),
+             cw::analysis::RequirementStatus::Missing);
+    QStringList notes;
+    for (int r = 0; r < model->rowCount(complaint); ++r)
+        notes << model->index(r, 0, complaint).data().toString();
+    QVERIFY2(notes.contains(u"Library: complaint.gdpr"_s), qPrintable(notes.join(u" | "_s)));
+    int met = 0, metWithLibrary = 0;
+    for (const QModelIndex &row : model->match(model->index(0, 0), CoverageModel::KindRole, int(CoverageModel::Kind::Requirement), -1,
+                                               Qt::MatchExactly | Qt::MatchRecursive)) {
+        if (cw::analysis::RequirementStatus(row.data(CoverageModel::StatusRole).toInt()) != cw::analysis::RequirementStatus::Met)
+            continue;
+        ++met;
+        for (int r = 0; r < model->rowCount(row); ++r)
+            metWithLibrary += model->index(r, 0, row).data().toString().startsWith(u"Library:"_s);
+    }
+    QVERIFY(met > 0);
+    QCOMPARE(metWithLibrary, 0);
 }
 
 void TestCoveragePanel::screenshots_data()
