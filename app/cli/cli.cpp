@@ -419,16 +419,17 @@ int coverageCommand(const QStringList &args, Io io)
         io.err << Tr::tr("Unknown profile “%1”: use gdpr, ru152, ccpa or all.").arg(profile) << u'\n';
         return BadUsage;
     }
-    const std::optional<Rules> rules = loadRules(p.value(u"cues"_s), io);
+    std::optional<Rules> rules = loadRules(p.value(u"cues"_s), io);
     if (!rules)
         return BadInput;
+    // The library's clauses teach the similarity model, and fill what is missing or partial.
+    const library::Library lib = loadLibrary(p);
+    rules->taxonomy.setSimilarity(lib.similarityModel(rules->taxonomy));
     const analysis::Taxonomy *taxonomy = &rules->taxonomy;
     const analysis::Profiles *profiles = &rules->profiles;
     const analysis::DocumentAnalysis analysis = analysis::analyse(document, *taxonomy);
     const auto requirements = analysis::coverage(analysis, *taxonomy, *profiles, profile);
     const QString ui = QLocale().name();
-    // For what is missing or partial: the library clauses that would fill it.
-    const library::Library lib = loadLibrary(p);
     auto fillers = [&](const analysis::RequirementResult &r) {
         const bool gap = r.status == analysis::RequirementStatus::Missing || r.status == analysis::RequirementStatus::Partial;
         return gap ? lib.clausesSatisfying(r.requirement->id) : std::vector<const library::Clause *>();
@@ -550,7 +551,10 @@ int gapsCommand(const QStringList &args, Io io)
         io.err << Tr::tr("%1: no policy files in this folder").arg(emptyFolders.constFirst()) << u'\n';
         return BadInput;
     }
-    const auto taxonomy = analysis::Taxonomy::builtin(p.value(u"cues"_s)); // extended by --cues
+    auto taxonomy = analysis::Taxonomy::builtin(p.value(u"cues"_s)); // extended by --cues
+    const library::Library lib = loadLibrary(p); // teaches similarity; fills missing topics
+    if (taxonomy)
+        taxonomy->setSimilarity(lib.similarityModel(*taxonomy));
     if (!taxonomy) {
         io.err << taxonomy.error().message << u'\n';
         return BadInput;
@@ -575,7 +579,6 @@ int gapsCommand(const QStringList &args, Io io)
     const QString ui = QLocale().name();
     const doc::PolicyDocument &draft = *documents[0];
     const auto draftFlat = draft.flatSections();
-    const library::Library lib = loadLibrary(p); // clauses that would fill a missing topic
 
     QByteArray data;
     switch (c.format) {

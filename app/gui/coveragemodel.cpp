@@ -115,8 +115,11 @@ Result<std::shared_ptr<const CoverageData>> loadBuiltinCoverageData()
     auto profiles = analysis::Profiles::builtin(taxonomy.value());
     if (!profiles.ok())
         return profiles.error();
+    // The clause libraries teach the similarity model and offer clauses for what is missing.
+    std::shared_ptr<const library::Library> libraries = loadLibraries();
+    taxonomy->setSimilarity(libraries->similarityModel(*taxonomy));
     return std::shared_ptr<const CoverageData>(
-        std::make_shared<CoverageData>(CoverageData{std::move(taxonomy).value(), std::move(profiles).value(), loadLibraries()}));
+        std::make_shared<CoverageData>(CoverageData{std::move(taxonomy).value(), std::move(profiles).value(), std::move(libraries)}));
 }
 
 CoverageModel::CoverageModel(QObject *parent) : QAbstractItemModel(parent) {}

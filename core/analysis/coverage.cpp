@@ -72,6 +72,22 @@ DocumentAnalysis analyse(const doc::PolicyDocument &document, const Taxonomy &ta
         out.sentences.push_back(std::move(sentence));
     }
 
+    // Sections near the library's clauses on a topic: their own text (children excluded) and
+    // title, when there is enough of it to judge.
+    if (const SimilarityModel *model = taxonomy.similarity(); model && !model->isEmpty()) {
+        std::vector<std::vector<Word>> sectionWords(flat.size());
+        for (const Sentence &s : out.sentences)
+            if (s.section >= 0)
+                sectionWords[size_t(s.section)].insert(sectionWords[size_t(s.section)].end(), s.words.begin(), s.words.end());
+        for (size_t k = 0; k < flat.size(); ++k) {
+            if (sectionWords[k].size() < 12)
+                continue;
+            const SimilarityModel::Match m = model->nearest(sectionWords[k]);
+            if (m.topic >= 0 && m.cosine >= scoring.similarityCosine)
+                evidence[size_t(m.topic)].push_back({flat[k]->heading, u"≈ library"_s, scoring.similarity, false, int(k)});
+        }
+    }
+
     out.sectionTopics.assign(flat.size(), {});
     for (size_t t = 0; t < topics.size(); ++t) {
         std::vector<Evidence> &ev = evidence[t];

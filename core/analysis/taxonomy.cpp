@@ -96,6 +96,8 @@ Result<Taxonomy> Taxonomy::fromJson(const QByteArray &json, const QString &fileN
         t.m_scoring.heading = s.value(u"heading"_s).toDouble(t.m_scoring.heading);
         t.m_scoring.sentence = s.value(u"sentence"_s).toDouble(t.m_scoring.sentence);
         t.m_scoring.present = s.value(u"present"_s).toDouble(t.m_scoring.present);
+        t.m_scoring.similarityCosine = s.value(u"similarityCosine"_s).toDouble(t.m_scoring.similarityCosine);
+        t.m_scoring.similarity = s.value(u"similarity"_s).toDouble(t.m_scoring.similarity);
         t.m_hasScoring = true;
     }
     const QJsonObject topics = root->value(u"topics"_s).toObject();

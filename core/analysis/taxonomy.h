@@ -6,6 +6,7 @@
 // conditions). A user's own files of the same shape extend them (merge()).
 
 #include "analysis/cuepattern.h"
+#include "analysis/similarity.h"
 #include "common/result.h"
 
 #include <QString>
@@ -36,6 +37,10 @@ struct Scoring
     double heading = 0.9;  // a heading cue
     double sentence = 0.8; // a sentence cue of weight 1.0; a weaker cue counts in proportion
     double present = 0.5;  // the score from which a topic is present: 1 - Π(1 - evidence)
+    // A section whose text is near the library's clauses on a topic (similarity.h): the
+    // cosine from which it counts, and its weight (alone it does not make a topic present).
+    double similarityCosine = 0.35;
+    double similarity = 0.4;
 };
 
 class Taxonomy
@@ -54,6 +59,10 @@ public:
     int indexOf(const QString &id) const; // -1 when unknown
     const Scoring &scoring() const { return m_scoring; }
 
+    // The similarity model learnt from the clause library's labelled clauses; null without.
+    void setSimilarity(std::shared_ptr<const SimilarityModel> model) { m_similarity = std::move(model); }
+    const SimilarityModel *similarity() const { return m_similarity.get(); }
+
     // Cue indexes; keys are topic indices (sentence cues: topic * SentenceCueStride + cue).
     const CueIndex &headingIndex() const { return m_headings; }
     const CueIndex &sentenceIndex() const { return m_sentences; }
@@ -65,6 +74,7 @@ private:
     Scoring m_scoring;
     bool m_hasScoring = false;
     CueIndex m_headings, m_sentences;
+    std::shared_ptr<const SimilarityModel> m_similarity;
 };
 
 struct Requirement

@@ -149,6 +149,23 @@ std::vector<const Clause *> Library::clausesSatisfying(const QString &requiremen
     return out;
 }
 
+std::shared_ptr<const analysis::SimilarityModel> Library::similarityModel(const analysis::Taxonomy &taxonomy) const
+{
+    std::vector<analysis::TopicExample> examples;
+    for (const Clause &c : m_clauses) {
+        const int topic = taxonomy.indexOf(c.topic);
+        if (topic < 0)
+            continue;
+        for (const Clause::Body &b : c.bodies)
+            examples.push_back({topic, b.text.source()});
+    }
+    if (examples.empty())
+        return nullptr;
+    auto model = std::make_shared<analysis::SimilarityModel>();
+    model->train(examples);
+    return model;
+}
+
 std::vector<const Clause *> Library::clausesOnTopic(const QString &topic) const
 {
     std::vector<const Clause *> out;

@@ -33,6 +33,9 @@ public:
     // `satisfies`), or those on a topic, in id order.
     std::vector<const Clause *> clausesSatisfying(const QString &requirementId) const;
     std::vector<const Clause *> clausesOnTopic(const QString &topic) const;
+    // The similarity model of coverage (analysis/similarity.h) learnt from every clause's
+    // English and Russian text, labelled with its topic; null when the library is empty.
+    std::shared_ptr<const analysis::SimilarityModel> similarityModel(const analysis::Taxonomy &taxonomy) const;
     // The shared questionnaire (policies/questions.yaml of every library, later ones winning).
     const std::vector<Question> &sharedQuestions() const { return m_bank; }
 

@@ -24,6 +24,7 @@
 #include "analysis/coverage.h"
 #include "analysis/gaps.h"
 #include "document/importer.h"
+#include "library/library.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -171,6 +172,7 @@ int main(int argc, char **argv)
                  u"" CW_SOURCE_DIR "/tests/data/labels/ru_topics.csv"_s});
     p.addOption({u"cues"_s, u"An extra cue file (same shape as resources/data/coverage/cues.json)."_s, u"file"_s});
     p.addOption({u"errors"_s, u"List every wrong decision with its evidence."_s});
+    p.addOption({u"no-similarity"_s, u"Cues only: no similarity to the library's clauses."_s});
     p.addOption({u"set"_s, u"Only this label set (seeds, opp-115, goppc, ru), or pairs (Russian against English)."_s,
                  u"name"_s});
     p.process(app);
@@ -181,7 +183,9 @@ int main(int argc, char **argv)
         out << "no corpus at " << corpus << ": nothing to evaluate\n";
         return 0;
     }
-    const auto taxonomy = analysis::Taxonomy::builtin(p.value(u"cues"_s));
+    auto taxonomy = analysis::Taxonomy::builtin(p.value(u"cues"_s));
+    if (taxonomy && !p.isSet(u"no-similarity"_s)) // as the CLI and the app: learnt from the shipped library
+        taxonomy->setSimilarity(library::Library::load({library::Library::shippedFolder()}).similarityModel(*taxonomy));
     if (!taxonomy) {
         out << taxonomy.error().message << '\n';
         return 3;

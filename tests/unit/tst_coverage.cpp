@@ -86,6 +86,8 @@ private Q_SLOTS:
     void topicsAndRequirements_data();
     void topicsAndRequirements();
     void sectionTopicsAndEvidence();
+    void similarityAddsToWeakEvidence_data();
+    void similarityAddsToWeakEvidence();
     void badData_data();
     void badData();
     void userCuesExtend();
@@ -154,6 +156,44 @@ void tst_Coverage::sectionTopicsAndEvidence()
     QVERIFY(retention.evidence.front().heading); // the strongest first
     QCOMPARE(document.textOf(retention.evidence.front().range).trimmed(), u"## How long we keep data"_s);
     QCOMPARE(retention.evidence.front().section, 0);
+}
+
+// A section with one weak cue (0.5 × 0.8 = 0.4) is not enough for a topic; near the
+// library's clauses on that topic it is (1 − 0.6 × 0.6 = 0.64). Similarity alone never is.
+void tst_Coverage::similarityAddsToWeakEvidence_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("withModel");
+    QTest::addColumn<bool>("present");
+
+    const QString weak = u"# Policy\n\n## Logs\n\nServer logs are deleted after the period ends; logs hold addresses and "
+                         u"times of requests, and backups of logs are deleted on the same schedule.\n"_s;
+    const QString none = u"# Policy\n\n## Logs\n\nServer logs and their backups are removed when the retention period "
+                         u"ends; logs hold the addresses and times of requests.\n"_s;
+    QTest::newRow("weak cue alone") << weak << false << false;
+    QTest::newRow("weak cue and similarity") << weak << true << true;
+    QTest::newRow("similarity alone") << none << true << false;
+}
+
+void tst_Coverage::similarityAddsToWeakEvidence()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, withModel);
+    QFETCH(bool, present);
+    auto t = taxonomy();
+    const int retention = t.indexOf(u"retention"_s);
+    if (withModel) {
+        auto model = std::make_shared<analysis::SimilarityModel>();
+        model->train({{retention, u"Server logs and their backups are deleted after the retention period ends."_s},
+                      {retention, u"Журналы сервера и их резервные копии удаляются по истечении срока хранения."_s},
+                      {t.indexOf(u"rights"_s), u"You have the right to access and erase your data."_s}});
+        t.setSimilarity(model);
+    }
+    const auto a = analysis::analyse(md(text), t);
+    QCOMPARE(a.topics[size_t(retention)].present, present);
+    const auto &evidence = a.topics[size_t(retention)].evidence;
+    QCOMPARE(std::any_of(evidence.begin(), evidence.end(), [](const analysis::Evidence &e) { return e.cue == u"≈ library"_s; }),
+             withModel);
 }
 
 void tst_Coverage::badData_data()
