@@ -493,26 +493,6 @@
         <translation>«{{#each}}» не закрыт: нет «{{/each}}»</translation>
     </message>
     <message>
-        <source>line %1: no answer for “%2”</source>
-        <translation>строка %1: нет ответа для «%2»</translation>
-    </message>
-    <message>
-        <source>line %1: “%2” is a yes/no answer and cannot be printed; use {{#if %2}}</source>
-        <translation>строка %1: «%2» — ответ «да/нет», его нельзя вывести в текст; используйте {{#if %2}}</translation>
-    </message>
-    <message>
-        <source>line %1: the answer for “%2” has no %3 text</source>
-        <translation>строка %1: в ответе для «%2» нет текста на языке %3</translation>
-    </message>
-    <message>
-        <source>line %1: “%2” is not a whole number</source>
-        <translation>строка %1: «%2» — не целое число</translation>
-    </message>
-    <message>
-        <source>line %1: “%2” is not a list</source>
-        <translation>строка %1: «%2» — не список</translation>
-    </message>
-    <message>
         <source>“variables” must map each name to its type</source>
         <translation>в «variables» для каждого имени должен быть указан тип</translation>
     </message>
@@ -1087,6 +1067,26 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
     <message>
         <source>updates: the answers file the policy was assembled from, or its project file.</source>
         <translation>updates: файл ответов, по которому собрана политика, или файл её проекта.</translation>
+    </message>
+    <message>
+        <source>no answer for “%1”</source>
+        <translation>нет ответа на вопрос «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” is a yes/no answer and cannot be printed; use {{#if %1}}</source>
+        <translation>«%1» — ответ «да/нет», его нельзя вывести в текст; используйте {{#if %1}}</translation>
+    </message>
+    <message>
+        <source>the answer for “%1” has no %2 text</source>
+        <translation>в ответе на вопрос «%1» нет текста на языке %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number</source>
+        <translation>«%1» не является целым числом</translation>
+    </message>
+    <message>
+        <source>“%1” is not a list</source>
+        <translation>«%1» не является списком</translation>
     </message>
 </context>
 <context>

@@ -62,17 +62,11 @@ Result<QString> renderClause(const Clause &clause, const PolicyTemplate *policy,
                     return c.label[size_t(languageIndex(language))];
         return std::nullopt;
     };
-    auto text = body->text.render(lookup, language, printer);
+    int line = 0;
+    auto text = body->text.render(lookup, language, printer, &line);
     if (!text) {
-        // "line N: …" from the body becomes "file:N: clause id: …".
-        QString message = text.error().message;
-        QString where = clause.file;
-        if (message.startsWith(u"line "_s)) {
-            const qsizetype colon = message.indexOf(u':');
-            where += u':' + message.mid(5, colon - 5);
-            message = message.mid(colon + 2);
-        }
-        return Error{text.error().code, Tr::tr("%1: clause “%2”: %3").arg(where, clause.id, message)};
+        const QString where = line > 0 ? clause.file + u':' + QString::number(line) : clause.file;
+        return Error{text.error().code, Tr::tr("%1: clause “%2”: %3").arg(where, clause.id, text.error().message)};
     }
     return *text;
 }

@@ -180,6 +180,14 @@ struct Renderer
     const QString &language;
     const Printer &printer;
     std::vector<QJsonValue> items; // the items of the enclosing {{#each}} loops, innermost last
+    int *errorLine = nullptr;
+
+    Error fail(int line, const QString &message) const
+    {
+        if (errorLine)
+            *errorLine = line;
+        return {u"answer"_s, message};
+    }
 
     QJsonValue lookup(const QString &name) const
     {
@@ -194,7 +202,7 @@ struct Renderer
     Result<QString> print(const QString &name, const QJsonValue &value, int line) const
     {
         auto missing = [&] {
-            return Error{u"answer"_s, Tr::tr("line %1: no answer for “%2”").arg(line).arg(name)};
+            return fail(line, Tr::tr("no answer for “%1”").arg(name));
         };
         if (value.isUndefined() || value.isNull())
             return missing();
@@ -202,7 +210,7 @@ struct Renderer
             if (std::optional<QString> special = printer(name, value))
                 return *special;
         if (value.isBool())
-            return Error{u"answer"_s, Tr::tr("line %1: “%2” is a yes/no answer and cannot be printed; use {{#if %2}}").arg(line).arg(name)};
+            return fail(line, Tr::tr("“%1” is a yes/no answer and cannot be printed; use {{#if %1}}").arg(name));
         if (value.isArray()) {
             QStringList parts;
             for (const QJsonValue &item : value.toArray()) {
@@ -216,7 +224,7 @@ struct Renderer
             return parts.join(u", "_s);
         }
         if (value.isObject() && !value.toObject().contains(language))
-            return Error{u"answer"_s, Tr::tr("line %1: the answer for “%2” has no %3 text").arg(line).arg(name, language)};
+            return fail(line, Tr::tr("the answer for “%1” has no %2 text").arg(name, language));
         const QString text = textIn(value, language);
         if (text.trimmed().isEmpty())
             return missing();
@@ -247,9 +255,9 @@ struct Renderer
             case BodyNode::Plural: {
                 const QJsonValue v = lookup(n.text);
                 if (v.isUndefined() || v.isNull())
-                    return Error{u"answer"_s, Tr::tr("line %1: no answer for “%2”").arg(n.line).arg(n.text)};
+                    return fail(n.line, Tr::tr("no answer for “%1”").arg(n.text));
                 if (!v.isDouble() || v.toDouble() != double(qint64(v.toDouble())))
-                    return Error{u"answer"_s, Tr::tr("line %1: “%2” is not a whole number").arg(n.line).arg(n.text)};
+                    return fail(n.line, Tr::tr("“%1” is not a whole number").arg(n.text));
                 out += plural(qint64(v.toDouble()), n.forms);
                 break;
             }
@@ -264,7 +272,7 @@ struct Renderer
             case BodyNode::Each: {
                 const QJsonValue list = lookup(n.text);
                 if (!list.isArray() && !list.isUndefined() && !list.isNull())
-                    return Error{u"answer"_s, Tr::tr("line %1: “%2” is not a list").arg(n.line).arg(n.text)};
+                    return fail(n.line, Tr::tr("“%1” is not a list").arg(n.text));
                 for (const QJsonValue &item : list.toArray()) {
                     items.push_back(item);
                     auto part = render(n.children);
@@ -283,9 +291,9 @@ struct Renderer
 
 } // namespace
 
-Result<QString> BodyTemplate::render(const Lookup &lookup, const QString &language, const Printer &printer) const
+Result<QString> BodyTemplate::render(const Lookup &lookup, const QString &language, const Printer &printer, int *errorLine) const
 {
-    Renderer r{lookup, language, printer, {}};
+    Renderer r{lookup, language, printer, {}, errorLine};
     return r.render(m_nodes);
 }
 

@@ -48,8 +48,9 @@ public:
     // The text with every tag resolved against the answers, in `language` ("en" or "ru") for
     // translatable answers. A name without an answer (or with an empty one), a translatable
     // answer lacking the language, or a yes/no printed as text is an error (code "answer")
-    // naming the variable and the line; the caller adds the file.
-    [[nodiscard]] Result<QString> render(const Lookup &lookup, const QString &language, const Printer &printer = {}) const;
+    // naming the variable; *errorLine, when given, gets the line of the tag.
+    [[nodiscard]] Result<QString> render(const Lookup &lookup, const QString &language, const Printer &printer = {},
+                                         int *errorLine = nullptr) const;
 
 private:
     QString m_source;

@@ -89,7 +89,7 @@ void tst_BodyTemplate::renderErrors_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("mentions");
 
-    QTest::newRow("missing answer") << u"line one\nWe keep data {{retention}} years."_s << u"en"_s << u"line 11: no answer for “retention”"_s;
+    QTest::newRow("missing answer") << u"line one\nWe keep data {{retention}} years."_s << u"en"_s << u"no answer for “retention”"_s;
     QTest::newRow("empty answer is missing") << u"{{blank}}"_s << u"en"_s << u"no answer for “blank”"_s;
     QTest::newRow("yes/no printed") << u"{{has_dpo}}"_s << u"en"_s << u"yes/no"_s;
     QTest::newRow("Cyrillic: translatable answer lacks Russian") << u"Текст: {{only_en}}"_s << u"ru"_s << u"has no ru text"_s;
@@ -104,9 +104,11 @@ void tst_BodyTemplate::renderErrors()
     QFETCH(QString, mentions);
     auto parsed = BodyTemplate::parse(body, 10);
     QVERIFY(std::holds_alternative<BodyTemplate>(parsed));
-    const auto text = std::get<BodyTemplate>(parsed).render(lookup, language);
+    int line = 0;
+    const auto text = std::get<BodyTemplate>(parsed).render(lookup, language, {}, &line);
     QVERIFY(!text.ok());
     QCOMPARE(text.error().code, u"answer"_s);
+    QCOMPARE(line, 10 + int(body.left(body.indexOf(u"{{"_s)).count(u'\n')));
     QVERIFY2(text.error().message.contains(mentions), qPrintable(text.error().message));
 }
 
