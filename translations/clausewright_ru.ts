@@ -1088,6 +1088,26 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
         <source>“%1” is not a list</source>
         <translation>«%1» не является списком</translation>
     </message>
+    <message>
+        <source>%1: not a Clausewright project: %2</source>
+        <translation>%1: это не проект Clausewright: %2</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>неизвестный формат</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Clausewright (project format %2; this version knows %3). It opens read-only so that nothing it holds is lost.</source>
+        <translation>%1 сохранён более новой версией Clausewright (формат проекта %2, эта версия знает %3). Он открыт только для чтения, чтобы ничего из сохранённого в нём не потерялось.</translation>
+    </message>
+    <message>
+        <source>%1: no file for the language “%2”</source>
+        <translation>%1: нет файла для языка «%2»</translation>
+    </message>
+    <message>
+        <source>the project has no file for the language “%1”</source>
+        <translation>в проекте нет файла для языка «%1»</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -6,7 +6,7 @@
 #include "common/tr.h"
 #include "library/assembly.h"
 #include "library/library.h"
-#include "library/project.h"
+#include "document/project.h"
 #include "library/updates.h"
 #include "diff/diff.h"
 #include "document/importer.h"
@@ -396,10 +396,13 @@ int assembleCommand(const QStringList &args, Io io)
         return emit(texts.front().toUtf8(), c, io);
     }
     // A project: NAME.cwproj beside NAME.en.md and NAME.ru.md, all written or none.
-    library::NewProject project{policy->id, *answers, {}};
+    doc::Project project = doc::newProject(output, languages);
+    project.templateId = policy->id;
+    project.answers = *answers;
+    std::map<QString, QString> byLanguage;
     for (size_t k = 0; k < texts.size(); ++k)
-        project.texts[languages[qsizetype(k)]] = texts[k];
-    if (const auto written = library::writeProject(output, project); !written) {
+        byLanguage[languages[qsizetype(k)]] = texts[k];
+    if (const auto written = doc::saveProject(project, byLanguage); !written) {
         io.err << written.error().message << u'\n';
         return BadInput;
     }

@@ -4,7 +4,7 @@
 #include "settingskeys.h"
 
 #include "library/assembly.h"
-#include "library/project.h"
+#include "document/project.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -636,21 +636,24 @@ bool NewPolicyWizard::validateCurrentPage()
         QMessageBox::warning(this, tr("New Policy"), tr("Some answers still need attention:\n\n%1").arg(m_problems.mid(0, 8).join(u'\n')));
         return false;
     }
-    library::NewProject project{t->id, answers(), {}};
+    const QString file = projectFile().endsWith(u".cwproj"_s) ? projectFile() : projectFile() + u".cwproj"_s;
+    doc::Project project = doc::newProject(file, languages());
+    project.templateId = t->id;
+    project.answers = answers();
+    std::map<QString, QString> texts;
     for (const QString &lang : languages()) {
         auto text = library::assemble(*m_library, *t, project.answers, lang);
         if (!text) {
             QMessageBox::warning(this, tr("New Policy"), text.error().message);
             return false;
         }
-        project.texts[lang] = *text;
+        texts[lang] = *text;
     }
-    const QString file = projectFile().endsWith(u".cwproj"_s) ? projectFile() : projectFile() + u".cwproj"_s;
     if (QFileInfo::exists(file)
         && QMessageBox::question(this, tr("New Policy"), tr("%1 already exists. Replace it and the policy files next to it?").arg(QDir::toNativeSeparators(file)))
                != QMessageBox::Yes)
         return false;
-    const auto written = library::writeProject(file, project);
+    const auto written = doc::saveProject(project, texts);
     if (!written) {
         QMessageBox::warning(this, tr("New Policy"), written.error().message);
         return false;
