@@ -1724,6 +1724,85 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
     </message>
 </context>
 <context>
+    <name>cw::gui::EditorWindow</name>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: ошибка чтения: %2</translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation>Не удалось сохранить</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Inserted with placeholders: %1</source>
+        <translation>Вставлено с незаполненными полями: %1</translation>
+    </message>
+    <message>
+        <source>The cursor is not in a paragraph.</source>
+        <translation>Курсор не находится в абзаце.</translation>
+    </message>
+    <message>
+        <source>Inserted %1 (edition %2)</source>
+        <translation>Вставлено положение %1 (редакция %2)</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (только для чтения)</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Save the changes before closing?</source>
+        <translation>Сохранить изменения перед закрытием?</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>&amp;Insert Clause at Cursor</source>
+        <translation>&amp;Вставить положение в позицию курсора</translation>
+    </message>
+    <message>
+        <source>&amp;Replace Paragraph with Clause</source>
+        <translation>&amp;Заменить абзац положением</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>Вс&amp;тавка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+</context>
+<context>
     <name>cw::gui::GapsListModel</name>
     <message>
         <source>Topics the draft lacks (%1)</source>
@@ -2059,16 +2138,32 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
         <translation>Отвечает требованиям: %1</translation>
     </message>
     <message>
-        <source>Copy English with Source Marker</source>
-        <translation>Копировать английский текст с меткой источника</translation>
+        <source>&amp;Insert at Cursor</source>
+        <translation>&amp;Вставить в позицию курсора</translation>
     </message>
     <message>
-        <source>Copy Russian with Source Marker</source>
-        <translation>Копировать русский текст с меткой источника</translation>
+        <source>Put the clause, filled in with the project&apos;s answers, at the cursor of the pane in its language</source>
+        <translation>Вставить положение, заполненное ответами проекта, в позицию курсора на панели соответствующего языка</translation>
     </message>
     <message>
-        <source>Copies the clause with the comment &lt;!-- clause id@edition --&gt; before it, which records where the text came from so that Clausewright can offer newer editions later</source>
-        <translation>Копирует положение вместе с комментарием &lt;!-- clause id@edition --&gt; перед ним: он указывает, откуда взят текст, чтобы Clausewright мог позже предложить более новую редакцию</translation>
+        <source>Re&amp;place Paragraph</source>
+        <translation>Заменить &amp;абзац</translation>
+    </message>
+    <message>
+        <source>Put the clause in place of the paragraph under the cursor</source>
+        <translation>Вставить положение вместо абзаца, в котором стоит курсор</translation>
+    </message>
+    <message>
+        <source>Copy English</source>
+        <translation>Копировать английский</translation>
+    </message>
+    <message>
+        <source>Copy Russian</source>
+        <translation>Копировать русский</translation>
+    </message>
+    <message>
+        <source>Copies the clause with its source marker, the comment &lt;!-- clause id@edition --&gt; before it, which records where the text came from so that Clausewright can offer newer editions later</source>
+        <translation>Копирует положение с меткой источника — комментарием &lt;!-- clause id@edition --&gt; перед ним: он указывает, откуда взят текст, чтобы Clausewright мог позже предложить более новую редакцию</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2378,26 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
     <message>
         <source>Library</source>
         <translation>Библиотека</translation>
+    </message>
+    <message>
+        <source>Cannot Open Project</source>
+        <translation>Не удалось открыть проект</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Открытие проекта</translation>
+    </message>
+    <message>
+        <source>Clausewright projects (*.cwproj);;Markdown policies (*.md *.markdown)</source>
+        <translation>Проекты Clausewright (*.cwproj);;Политики в Markdown (*.md *.markdown)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Project for Editing…</source>
+        <translation>Открыть прое&amp;кт для редактирования…</translation>
+    </message>
+    <message>
+        <source>Edit a project&apos;s English and Russian policies side by side, with the clause library</source>
+        <translation>Редактировать английский и русский тексты политики проекта рядом, с библиотекой положений</translation>
     </message>
 </context>
 <context>

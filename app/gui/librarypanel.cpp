@@ -97,6 +97,22 @@ LibraryPanel::LibraryPanel(QWidget *parent) : QWidget(parent)
     connect(m_copyEn, &QPushButton::clicked, this, [this] { copyClause(u"en"_s); });
     connect(m_copyRu, &QPushButton::clicked, this, [this] { copyClause(u"ru"_s); });
 
+    m_insert = new QPushButton(this);
+    m_insert->setObjectName(u"libraryInsert"_s);
+    m_replace = new QPushButton(this);
+    m_replace->setObjectName(u"libraryReplace"_s);
+    for (QPushButton *b : {m_insert, m_replace}) {
+        b->setEnabled(false);
+        b->hide();
+    }
+    connect(m_insert, &QPushButton::clicked, this, [this] { Q_EMIT insertRequested(selectedClause(), false); });
+    connect(m_replace, &QPushButton::clicked, this, [this] { Q_EMIT insertRequested(selectedClause(), true); });
+    // Enter on a clause inserts it, where inserting is possible.
+    connect(m_view, &QTreeView::activated, this, [this] {
+        if (m_insert->isVisible() && !selectedClause().isEmpty())
+            Q_EMIT insertRequested(selectedClause(), false);
+    });
+
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_search, 1);
     filterRow->addWidget(m_jurisdictionLabel);
@@ -122,10 +138,16 @@ LibraryPanel::LibraryPanel(QWidget *parent) : QWidget(parent)
     splitter->addWidget(bottom);
     splitter->setStretchFactor(1, 2);
 
+    auto *insertRow = new QHBoxLayout;
+    insertRow->addWidget(m_insert);
+    insertRow->addWidget(m_replace);
+    insertRow->addStretch(1);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filterRow);
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
+    layout->addLayout(insertRow);
     retranslateUi();
 }
 
@@ -153,6 +175,12 @@ void LibraryPanel::showEvent(QShowEvent *event)
 void LibraryPanel::setSearchText(const QString &text)
 {
     m_search->setText(text);
+}
+
+void LibraryPanel::setInsertionEnabled(bool enabled)
+{
+    m_insert->setVisible(enabled);
+    m_replace->setVisible(enabled);
 }
 
 QTextBrowser *LibraryPanel::preview(const QString &language) const
@@ -237,6 +265,8 @@ QString LibraryPanel::clauseWithMarker(const QString &language) const
 void LibraryPanel::showClause()
 {
     const library::Clause *c = m_library ? m_library->clause(selectedClause()) : nullptr;
+    m_insert->setEnabled(c != nullptr);
+    m_replace->setEnabled(c != nullptr);
     m_copyEn->setEnabled(c && c->body(u"en"_s));
     m_copyRu->setEnabled(c && c->body(u"ru"_s));
     if (!c) {
@@ -281,11 +311,15 @@ void LibraryPanel::retranslateUi()
     for (const QString &j : {u"gdpr"_s, u"ru152"_s, u"ccpa"_s})
         m_jurisdiction->addItem(jurisdictionName(j), j);
     m_jurisdiction->setCurrentIndex(std::max(0, m_jurisdiction->findData(current)));
-    m_copyEn->setText(tr("Copy English with Source Marker"));
-    m_copyRu->setText(tr("Copy Russian with Source Marker"));
+    m_copyEn->setText(tr("Copy English"));
+    m_copyRu->setText(tr("Copy Russian"));
+    m_insert->setText(tr("&Insert at Cursor"));
+    m_insert->setToolTip(tr("Put the clause, filled in with the project's answers, at the cursor of the pane in its language"));
+    m_replace->setText(tr("Re&place Paragraph"));
+    m_replace->setToolTip(tr("Put the clause in place of the paragraph under the cursor"));
     for (QPushButton *b : {m_copyEn, m_copyRu})
-        b->setToolTip(tr("Copies the clause with the comment <!-- clause id@edition --> before it, which records where the "
-                         "text came from so that Clausewright can offer newer editions later"));
+        b->setToolTip(tr("Copies the clause with its source marker, the comment <!-- clause id@edition --> before it, which "
+                         "records where the text came from so that Clausewright can offer newer editions later"));
     m_en->setToolTip(tr("English text; {{name}} marks an answer of the questionnaire"));
     m_ru->setToolTip(tr("Russian text; {{name}} marks an answer of the questionnaire"));
     rebuild();

@@ -46,8 +46,15 @@ public:
     // What Copy puts on the clipboard for the selected clause in `language`: its marker and text.
     [[nodiscard]] QString clauseWithMarker(const QString &language) const;
 
+    // Shows the Insert at Cursor and Replace Paragraph buttons (in an editor's Library dock);
+    // they emit insertRequested().
+    void setInsertionEnabled(bool enabled);
+
     [[nodiscard]] QTreeView *view() const { return m_view; }
     [[nodiscard]] QTextBrowser *preview(const QString &language) const;
+
+Q_SIGNALS:
+    void insertRequested(const QString &clauseId, bool replaceParagraph);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -73,6 +80,8 @@ private:
     QTextBrowser *m_ru = nullptr;
     QPushButton *m_copyEn = nullptr;
     QPushButton *m_copyRu = nullptr;
+    QPushButton *m_insert = nullptr;
+    QPushButton *m_replace = nullptr;
 };
 
 } // namespace cw::gui

@@ -3,6 +3,7 @@
 #include "comparefilesdialog.h"
 #include "comparewindow.h"
 #include "coveragepanel.h"
+#include "editorwindow.h"
 #include "librarypanel.h"
 #include "newpolicywizard.h"
 #include "gapswindow.h"
@@ -159,13 +160,31 @@ NewPolicyWizard *MainWindow::showNewPolicyWizard()
     auto *wizard = new NewPolicyWizard(m_libraryPanel->library(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setWindowModality(Qt::WindowModal);
-    connect(wizard, &NewPolicyWizard::projectCreated, this, [this](const QString &, const QStringList &files) {
-        // The project file comes first, then the policy in each language: show the first.
+    connect(wizard, &NewPolicyWizard::projectCreated, this, [this](const QString &project, const QStringList &files) {
+        // The project file comes first, then the policy in each language: show the first, and
+        // open the project for editing.
         if (files.size() > 1)
             openFile(files.at(1));
+        openEditor(project);
     });
     wizard->show();
     return wizard;
+}
+
+EditorWindow *MainWindow::openEditor(const QString &path)
+{
+    if (!m_libraryPanel->library())
+        m_libraryPanel->setLibrary(loadLibraries());
+    auto *editor = new EditorWindow(m_libraryPanel->library(), this);
+    editor->setWindowFlag(Qt::Window);
+    const auto opened = editor->openProject(path);
+    if (!opened) {
+        delete editor;
+        reportError(tr("Cannot Open Project"), opened.error().message);
+        return nullptr;
+    }
+    editor->show();
+    return editor;
 }
 
 void MainWindow::createActions()
@@ -181,6 +200,20 @@ void MainWindow::createActions()
     m_newPolicyAction->setShortcut(QKeySequence::New);
     m_newPolicyAction->setIcon(QIcon::fromTheme(u"document-new"_s));
     connect(m_newPolicyAction, &QAction::triggered, this, [this] { showNewPolicyWizard(); });
+
+    m_openProjectAction = new QAction(this);
+    m_openProjectAction->setObjectName(u"openProjectAction"_s);
+    m_openProjectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_openProjectAction, &QAction::triggered, this, [this] {
+        QSettings settings;
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open Project"), settings.value(keys::lastDirectory(), QDir::homePath()).toString(),
+            tr("Clausewright projects (*.cwproj);;Markdown policies (*.md *.markdown)"));
+        if (path.isEmpty())
+            return;
+        settings.setValue(keys::lastDirectory(), QFileInfo(path).absolutePath());
+        openEditor(path);
+    });
 
     m_compareAction = new QAction(this);
     m_compareAction->setObjectName(u"compareAction"_s);
@@ -325,6 +358,7 @@ void MainWindow::createMenus()
     m_fileMenu->setObjectName(u"fileMenu"_s);
     m_fileMenu->addAction(m_newPolicyAction);
     m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_openProjectAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(u"recentMenu"_s);
     m_fileMenu->addAction(m_compareAction);
@@ -390,6 +424,8 @@ void MainWindow::retranslateUi()
 
     m_newPolicyAction->setText(tr("&New Policy…"));
     m_newPolicyAction->setStatusTip(tr("Draft a policy from a template by answering its questionnaire"));
+    m_openProjectAction->setText(tr("Open &Project for Editing…"));
+    m_openProjectAction->setStatusTip(tr("Edit a project's English and Russian policies side by side, with the clause library"));
     m_openAction->setText(tr("&Open…"));
     m_openAction->setStatusTip(tr("Open a privacy policy (Markdown, plain text, HTML)"));
     m_compareAction->setText(tr("Co&mpare…"));

@@ -26,6 +26,7 @@ namespace cw::gui {
 class CompareWindow;
 class CoveragePanel;
 class GapsWindow;
+class EditorWindow;
 class LibraryPanel;
 class NewPolicyWizard;
 class LintModel;
@@ -86,6 +87,11 @@ public:
     void setLibraryFolders(const QStringList &folders);
     [[nodiscard]] LibraryPanel *libraryPanel() const { return m_libraryPanel; }
 
+    // File > Open Project… and a new policy from the wizard: an editor window on the project
+    // (a .cwproj, or a lone policy to edit). It deletes itself when closed and closes with this
+    // window. nullptr, and a message, when the project cannot be opened.
+    EditorWindow *openEditor(const QString &path);
+
 Q_SIGNALS:
     void documentLoaded(const QString &path);
     void openFailed(const QString &path, const QString &message);
@@ -145,6 +151,7 @@ private:
     QDockWidget *m_libraryDock = nullptr;
     LibraryPanel *m_libraryPanel = nullptr;
     QAction *m_newPolicyAction = nullptr;
+    QAction *m_openProjectAction = nullptr;
     CoverageDataLoader m_coverageLoader; // empty: the built-in data
 
     QMenu *m_fileMenu = nullptr;

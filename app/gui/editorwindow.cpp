@@ -1,0 +1,339 @@
+#include "editorwindow.h"
+
+#include "librarypanel.h"
+#include "markdownhighlighter.h"
+
+#include "library/assembly.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTextBlock>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace cw::gui {
+
+namespace {
+
+QString languageName(const QString &code)
+{
+    return code == u"ru"_s ? EditorWindow::tr("Russian") : EditorWindow::tr("English");
+}
+
+bool isMarker(const QTextBlock &b)
+{
+    return b.text().trimmed().startsWith(u"<!-- clause "_s);
+}
+
+bool isHeading(const QTextBlock &b)
+{
+    return b.text().startsWith(u'#');
+}
+
+// What "the paragraph under the cursor" is: inside a clause (below its marker, before the next
+// marker or heading), the whole clause with its marker, so that replacing it leaves nothing
+// of the old one; elsewhere the run of non-blank lines the cursor is in. Null on a blank line.
+QTextCursor paragraphAt(QTextCursor cursor)
+{
+    const QTextBlock here = cursor.block();
+    if (here.text().trimmed().isEmpty() || isHeading(here))
+        return {};
+    QTextBlock first = here, last = here;
+    for (QTextBlock b = here; b.isValid() && !isHeading(b); b = b.previous())
+        if (isMarker(b)) {
+            first = b;
+            break;
+        }
+    if (isMarker(first)) {
+        for (QTextBlock b = first.next(); b.isValid() && !isMarker(b) && !isHeading(b); b = b.next())
+            if (!b.text().trimmed().isEmpty())
+                last = b;
+    } else {
+        while (first.previous().isValid() && !first.previous().text().trimmed().isEmpty())
+            first = first.previous();
+        while (last.next().isValid() && !last.next().text().trimmed().isEmpty())
+            last = last.next();
+    }
+    QTextCursor c(cursor.document());
+    c.setPosition(first.position());
+    c.setPosition(last.position() + last.length() - 1, QTextCursor::KeepAnchor);
+    return c;
+}
+
+} // namespace
+
+EditorWindow::EditorWindow(std::shared_ptr<const library::Library> library, QWidget *parent)
+    : QMainWindow(parent), m_libraries(std::move(library))
+{
+    setObjectName(u"editorWindow"_s);
+    setAttribute(Qt::WA_DeleteOnClose);
+    m_central = new QWidget(this);
+    setCentralWidget(m_central);
+
+    m_library = new LibraryPanel(this);
+    m_library->setInsertionEnabled(true);
+    if (m_libraries)
+        m_library->setLibrary(m_libraries);
+    connect(m_library, &LibraryPanel::insertRequested, this, [this](const QString &id, bool replace) { insertClause(id, replace); });
+    m_libraryDock = new QDockWidget(this);
+    m_libraryDock->setObjectName(u"editorLibraryDock"_s);
+    m_libraryDock->setWidget(m_library);
+    addDockWidget(Qt::RightDockWidgetArea, m_libraryDock);
+    resizeDocks({m_libraryDock}, {440}, Qt::Horizontal);
+
+    m_saveAction = new QAction(this);
+    m_saveAction->setObjectName(u"saveAction"_s);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    connect(m_saveAction, &QAction::triggered, this, &EditorWindow::save);
+    m_closeAction = new QAction(this);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, this, &QWidget::close);
+    m_insertAction = new QAction(this);
+    m_insertAction->setObjectName(u"insertClauseAction"_s);
+    m_insertAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    connect(m_insertAction, &QAction::triggered, this, [this] { insertClause(m_library->selectedClause(), false); });
+    m_replaceAction = new QAction(this);
+    m_replaceAction->setObjectName(u"replaceParagraphAction"_s);
+    m_replaceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(m_replaceAction, &QAction::triggered, this, [this] { insertClause(m_library->selectedClause(), true); });
+
+    QMenu *file = menuBar()->addMenu(QString());
+    file->setObjectName(u"editorFileMenu"_s);
+    file->addAction(m_saveAction);
+    file->addSeparator();
+    file->addAction(m_closeAction);
+    QMenu *insert = menuBar()->addMenu(QString());
+    insert->setObjectName(u"editorInsertMenu"_s);
+    insert->addAction(m_insertAction);
+    insert->addAction(m_replaceAction);
+    QMenu *view = menuBar()->addMenu(QString());
+    view->setObjectName(u"editorViewMenu"_s);
+    view->addAction(m_libraryDock->toggleViewAction());
+    m_libraryDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
+    statusBar();
+    retranslateUi();
+    resize(1280, 820);
+}
+
+EditorWindow::~EditorWindow() = default;
+
+Result<bool> EditorWindow::openProject(const QString &path)
+{
+    auto project = doc::openProject(path);
+    if (!project)
+        return project.error();
+    std::map<QString, QString> texts;
+    for (const QString &language : project->languages) {
+        QFile f(project->filePath(language));
+        if (f.exists() && !f.open(QIODevice::ReadOnly))
+            return Error{u"unreadable"_s, tr("%1: cannot read: %2").arg(f.fileName(), f.errorString())};
+        texts[language] = f.isOpen() ? QString::fromUtf8(f.readAll()) : QString();
+    }
+    m_project = std::move(*project);
+    // One pane per language, side by side.
+    delete m_central->layout();
+    for (auto &[language, pane] : m_panes)
+        delete pane->parentWidget();
+    m_panes.clear();
+    m_paneLabels.clear();
+    m_lastPane = nullptr;
+    auto *splitter = new QSplitter(Qt::Horizontal, m_central);
+    for (const QString &language : m_project.languages) {
+        auto *column = new QWidget(splitter);
+        auto *label = new QLabel(column);
+        auto *pane = new QPlainTextEdit(column);
+        pane->setObjectName(u"editor_"_s + language);
+        pane->setPlainText(texts[language]);
+        pane->document()->setModified(false);
+        pane->setReadOnly(m_project.readOnly);
+        pane->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+        pane->installEventFilter(this);
+        new MarkdownHighlighter(pane->document());
+        connect(pane->document(), &QTextDocument::modificationChanged, this, &EditorWindow::updateTitle);
+        auto *layout = new QVBoxLayout(column);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(label);
+        layout->addWidget(pane, 1);
+        splitter->addWidget(column);
+        m_panes[language] = pane;
+        m_paneLabels[language] = label;
+        if (!m_lastPane)
+            m_lastPane = pane;
+    }
+    auto *layout = new QHBoxLayout(m_central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(splitter);
+    m_saveAction->setEnabled(!m_project.readOnly);
+    m_insertAction->setEnabled(!m_project.readOnly);
+    m_replaceAction->setEnabled(!m_project.readOnly);
+    if (m_project.readOnly)
+        showMessage(m_project.readOnlyReason);
+    retranslateUi();
+    return true;
+}
+
+QPlainTextEdit *EditorWindow::pane(const QString &language) const
+{
+    const auto it = m_panes.find(language);
+    return it == m_panes.end() ? nullptr : it->second;
+}
+
+bool EditorWindow::isModified() const
+{
+    return std::any_of(m_panes.begin(), m_panes.end(), [](const auto &p) { return p.second->document()->isModified(); });
+}
+
+bool EditorWindow::save()
+{
+    std::map<QString, QString> texts;
+    for (const auto &[language, pane] : m_panes)
+        texts[language] = pane->toPlainText();
+    const auto written = doc::saveProject(m_project, texts);
+    if (!written) {
+        showMessage(written.error().message);
+        QMessageBox::warning(this, tr("Cannot Save"), written.error().message);
+        return false;
+    }
+    for (const auto &[language, pane] : m_panes)
+        pane->document()->setModified(false);
+    showMessage(tr("Saved %1").arg(QFileInfo(m_project.path.isEmpty() ? written->constFirst() : m_project.path).fileName()));
+    return true;
+}
+
+bool EditorWindow::insertClause(const QString &clauseId, bool replaceParagraph)
+{
+    const library::Clause *clause = m_libraries ? m_libraries->clause(clauseId) : nullptr;
+    QPlainTextEdit *target = m_lastPane;
+    if (!clause || !target || m_project.readOnly)
+        return false;
+    const QString language = [&] {
+        for (const auto &[l, p] : m_panes)
+            if (p == target)
+                return l;
+        return QString();
+    }();
+    // Filled in with the project's answers; where one is missing, the clause goes in with its
+    // {{tags}} for the writer to complete (the linter flags them) and the status bar says which.
+    const library::PolicyTemplate *policy = m_libraries->findTemplate(m_project.templateId);
+    const QJsonObject answers = policy ? library::effectiveAnswers(*policy, m_project.answers) : m_project.answers;
+    QString text;
+    bool placeholders = false;
+    if (auto rendered = library::renderClause(*clause, policy, answers, language)) {
+        text = rendered->trimmed();
+    } else {
+        const library::Clause::Body *body = clause->body(language);
+        if (!body)
+            return false;
+        text = body->text.source().trimmed();
+        placeholders = true;
+        showMessage(tr("Inserted with placeholders: %1").arg(rendered.error().message));
+    }
+    const QString block = u"<!-- clause "_s + clause->id + u'@' + QString::number(clause->edition) + u" -->\n"_s + text;
+
+    QTextCursor cursor = target->textCursor();
+    cursor.beginEditBlock();
+    if (replaceParagraph) {
+        QTextCursor paragraph = paragraphAt(cursor);
+        if (paragraph.isNull()) {
+            cursor.endEditBlock();
+            showMessage(tr("The cursor is not in a paragraph."));
+            return false;
+        }
+        paragraph.insertText(block);
+        cursor = paragraph;
+    } else {
+        // A paragraph of its own: blank lines around it, whatever the cursor was in.
+        if (cursor.positionInBlock() > 0) {
+            cursor.movePosition(QTextCursor::EndOfBlock);
+            cursor.insertText(u"\n\n"_s);
+        } else if (cursor.block().previous().isValid() && !cursor.block().previous().text().trimmed().isEmpty()) {
+            cursor.insertText(u"\n"_s);
+        }
+        cursor.insertText(block + u"\n"_s);
+        if (!cursor.block().text().trimmed().isEmpty())
+            cursor.insertText(u"\n"_s);
+    }
+    cursor.endEditBlock();
+    target->setTextCursor(cursor);
+    target->setFocus();
+    if (!placeholders)
+        showMessage(tr("Inserted %1 (edition %2)").arg(clause->id).arg(clause->edition));
+    return true;
+}
+
+void EditorWindow::updateTitle()
+{
+    const QString name = m_project.path.isEmpty() ? QFileInfo(m_project.filePath(m_project.languages.value(0))).fileName()
+                                                  : QFileInfo(m_project.path).fileName();
+    setWindowTitle(name + u"[*]"_s + (m_project.readOnly ? tr(" (read-only)") : QString()) + u" — Clausewright"_s);
+    setWindowModified(isModified());
+}
+
+void EditorWindow::showMessage(const QString &message)
+{
+    m_lastMessage = message;
+    statusBar()->showMessage(message, 8000);
+}
+
+bool EditorWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusIn)
+        for (const auto &[language, pane] : m_panes)
+            if (pane == watched)
+                m_lastPane = pane;
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void EditorWindow::closeEvent(QCloseEvent *event)
+{
+    if (isModified() && !m_project.readOnly) {
+        const auto answer = QMessageBox::question(this, tr("Unsaved Changes"), tr("Save the changes before closing?"),
+                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save())) {
+            event->ignore();
+            return;
+        }
+    }
+    event->accept();
+}
+
+void EditorWindow::retranslateUi()
+{
+    m_saveAction->setText(tr("&Save"));
+    m_closeAction->setText(tr("&Close"));
+    m_insertAction->setText(tr("&Insert Clause at Cursor"));
+    m_replaceAction->setText(tr("&Replace Paragraph with Clause"));
+    m_libraryDock->setWindowTitle(tr("Library"));
+    const auto menus = menuBar()->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly);
+    for (QMenu *m : menus) {
+        if (m->objectName() == u"editorFileMenu"_s)
+            m->setTitle(tr("&File"));
+        else if (m->objectName() == u"editorInsertMenu"_s)
+            m->setTitle(tr("&Insert"));
+        else if (m->objectName() == u"editorViewMenu"_s)
+            m->setTitle(tr("&View"));
+    }
+    for (const auto &[language, label] : m_paneLabels)
+        label->setText(languageName(language) + u" — "_s + QFileInfo(m_project.filePath(language)).fileName());
+    updateTitle();
+}
+
+void EditorWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace cw::gui

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "document/project.h"
+#include "library/library.h"
+
+#include <QMainWindow>
+
+#include <map>
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QPlainTextEdit;
+
+namespace cw::gui {
+
+class LibraryPanel;
+
+// A project open for editing: one pane per language side by side, Markdown highlighting,
+// undo, atomic saving of the project and its policies (core's saveProject), and the Library
+// dock, whose clauses go in at the cursor or replace the paragraph under it, each with its
+// marker, filled in with the project's answers. A project written by a newer version opens
+// read-only. Closing with unsaved changes asks first.
+class EditorWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit EditorWindow(std::shared_ptr<const library::Library> library, QWidget *parent = nullptr);
+    ~EditorWindow() override;
+
+    // Opens a project file (.cwproj) or a lone policy; on failure returns the error and
+    // keeps what was open.
+    [[nodiscard]] Result<bool> openProject(const QString &path);
+    [[nodiscard]] const doc::Project &project() const { return m_project; }
+
+    // The pane of a language ("en", "ru"), or nullptr.
+    [[nodiscard]] QPlainTextEdit *pane(const QString &language) const;
+    [[nodiscard]] bool isModified() const;
+    // Saves every pane; false (and a message) when it cannot.
+    bool save();
+
+    // Puts the clause, in the language of the pane last used, at its cursor (as a paragraph of
+    // its own) or in place of the paragraph under the cursor (a whole clause, marker included,
+    // when the cursor is in one).
+    // One undo step. Returns false when there is no such clause or no pane.
+    bool insertClause(const QString &clauseId, bool replaceParagraph = false);
+
+    [[nodiscard]] LibraryPanel *libraryPanel() const { return m_library; }
+    // The last message shown in the status bar (for tests).
+    [[nodiscard]] QString lastMessage() const { return m_lastMessage; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void updateTitle();
+    void showMessage(const QString &message);
+    void retranslateUi();
+
+    std::shared_ptr<const library::Library> m_libraries;
+    doc::Project m_project;
+    std::map<QString, QPlainTextEdit *> m_panes;
+    std::map<QString, QLabel *> m_paneLabels;
+    QPlainTextEdit *m_lastPane = nullptr;
+    QWidget *m_central = nullptr;
+    LibraryPanel *m_library = nullptr;
+    QDockWidget *m_libraryDock = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_insertAction = nullptr;
+    QAction *m_replaceAction = nullptr;
+    QString m_lastMessage;
+};
+
+} // namespace cw::gui

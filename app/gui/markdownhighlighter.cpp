@@ -1,0 +1,49 @@
+#include "markdownhighlighter.h"
+
+#include <QGuiApplication>
+#include <QPalette>
+#include <QTextDocument>
+
+namespace cw::gui {
+
+MarkdownHighlighter::MarkdownHighlighter(QTextDocument *document) : QSyntaxHighlighter(document) {}
+
+void MarkdownHighlighter::highlightBlock(const QString &text)
+{
+    const QPalette palette = QGuiApplication::palette();
+    auto apply = [&](const QRegularExpression &re, const QTextCharFormat &format) {
+        for (auto it = re.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            setFormat(int(m.capturedStart()), int(m.capturedLength()), format);
+        }
+    };
+    QTextCharFormat heading;
+    heading.setFontWeight(QFont::Bold);
+    if (document()->defaultFont().pointSizeF() > 0)
+        heading.setFontPointSize(document()->defaultFont().pointSizeF() * 1.15);
+    QTextCharFormat dim;
+    dim.setForeground(palette.color(QPalette::PlaceholderText));
+    QTextCharFormat marker = dim;
+    marker.setFontItalic(true);
+    QTextCharFormat strong;
+    strong.setFontWeight(QFont::Bold);
+    QTextCharFormat emphasis;
+    emphasis.setFontItalic(true);
+    QTextCharFormat link;
+    link.setForeground(palette.color(QPalette::Link));
+    link.setFontUnderline(true);
+    QTextCharFormat placeholder;
+    placeholder.setBackground(QColor(255, 220, 120, 110));
+
+    apply(m_heading, heading);
+    apply(m_strong, strong);
+    apply(m_emphasis, emphasis);
+    apply(m_listMark, strong);
+    apply(m_link, link);
+    apply(m_tableRule, dim);
+    apply(m_comment, dim);
+    apply(m_marker, marker);
+    apply(m_placeholder, placeholder);
+}
+
+} // namespace cw::gui

@@ -1,0 +1,267 @@
+// The project editor, offscreen: a project opens with a pane per language, typing (Cyrillic
+// too) and undo work, saving writes the policies and reopening shows them; a clause from the
+// library goes in at the cursor or replaces a paragraph, with its marker and the project's
+// answers, as one undo step; a project from a newer version is read-only.
+
+#include "editorwindow.h"
+#include "librarypanel.h"
+#include "guitestutil.h"
+#include "mainwindow.h"
+#include "translations.h"
+
+#include "document/project.h"
+#include "library/assembly.h"
+
+#include <QAction>
+#include <QKeyEvent>
+#include <QJsonDocument>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using cw::gui::EditorWindow;
+
+class TestEditorWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void typeUndoSaveReopen_data();
+    void typeUndoSaveReopen();
+    void insertClause_data();
+    void insertClause();
+    void replaceParagraph();
+    void readOnlyProject();
+    void fromMainWindow();
+    void screenshots_data();
+    void screenshots();
+
+private:
+    QString makeProject(const QTemporaryDir &dir, const QString &name);
+    std::shared_ptr<const cw::library::Library> m_library;
+};
+
+namespace {
+
+// Types text key by key as a keyboard would, Cyrillic included (QTest::keyClicks knows only
+// ASCII keys): a key event carrying each character.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar ch : text) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(ch));
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(ch));
+        QCoreApplication::sendEvent(widget, &press);
+        QCoreApplication::sendEvent(widget, &release);
+    }
+}
+
+} // namespace
+
+void TestEditorWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"ClausewrightTests"_s);
+    QCoreApplication::setApplicationName(u"tst_editorwindow"_s);
+    m_library = cw::gui::loadLibraries();
+}
+
+// A two-language project assembled from nothing: a heading and a paragraph in each language.
+QString TestEditorWindow::makeProject(const QTemporaryDir &dir, const QString &name)
+{
+    cw::doc::Project p = cw::doc::newProject(dir.filePath(name + u".cwproj"_s), {u"en"_s, u"ru"_s});
+    p.templateId = u"gdpr-saas"_s;
+    p.answers = QJsonObject{{u"company_name"_s, QJsonObject{{u"en"_s, u"Acme Ltd"_s}, {u"ru"_s, u"ООО «Акме»"_s}}},
+                            {u"company_address"_s, QJsonObject{{u"en"_s, u"1 Main St"_s}, {u"ru"_s, u"ул. Главная, 1"_s}}},
+                            {u"contact_email"_s, u"privacy@acme.example"_s}};
+    const auto saved = cw::doc::saveProject(p, {{u"en"_s, u"# Policy\n\n## Who we are\n\nOld paragraph.\n"_s},
+                                                {u"ru"_s, u"# Политика\n\n## Кто мы\n\nСтарый абзац.\n"_s}});
+    return saved ? p.path : QString();
+}
+
+void TestEditorWindow::typeUndoSaveReopen_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("typed");
+    QTest::newRow("nominal: English") << u"en"_s << u"New words."_s;
+    QTest::newRow("Cyrillic: Russian") << u"ru"_s << u"Новые слова ёжика."_s;
+}
+
+void TestEditorWindow::typeUndoSaveReopen()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, typed);
+    QTemporaryDir dir;
+    const QString project = makeProject(dir, u"acme"_s);
+    QVERIFY(!project.isEmpty());
+    auto *editor = new EditorWindow(m_library);
+    QVERIFY(editor->openProject(project).ok());
+    editor->show();
+    QVERIFY(QTest::qWaitForWindowExposed(editor));
+    QPlainTextEdit *pane = editor->pane(language);
+    QVERIFY(pane && editor->pane(language == u"en"_s ? u"ru"_s : u"en"_s));
+    const QString before = pane->toPlainText();
+    pane->setFocus();
+    pane->moveCursor(QTextCursor::End);
+    typeText(pane, typed);
+    QVERIFY(pane->toPlainText().endsWith(typed));
+    QVERIFY(editor->isModified());
+    QVERIFY(editor->windowTitle().startsWith(u"acme.cwproj"_s));
+    pane->undo();
+    QCOMPARE(pane->toPlainText(), before);
+    pane->redo();
+    QVERIFY(pane->toPlainText().endsWith(typed));
+    QTest::keySequence(editor, QKeySequence::Save);
+    QVERIFY(!editor->isModified());
+    QFile saved(QFileInfo(project).absoluteDir().filePath(u"acme."_s + language + u".md"_s));
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(saved.readAll()).endsWith(typed));
+    delete editor;
+
+    EditorWindow reopened(m_library);
+    QVERIFY(reopened.openProject(project).ok());
+    QVERIFY(reopened.pane(language)->toPlainText().endsWith(typed));
+    QVERIFY(!reopened.isModified());
+}
+
+void TestEditorWindow::insertClause_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("expected"); // the filled-in answer must be in the inserted text
+    QTest::newRow("nominal: English, filled with the answers") << u"en"_s << u"Acme Ltd"_s;
+    QTest::newRow("Cyrillic: Russian, filled with the answers") << u"ru"_s << u"ООО «Акме»"_s;
+}
+
+void TestEditorWindow::insertClause()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    EditorWindow editor(m_library);
+    QVERIFY(editor.openProject(makeProject(dir, u"проект"_s)).ok());
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QPlainTextEdit *pane = editor.pane(language);
+    pane->setFocus();
+    QTRY_VERIFY(pane->hasFocus());
+    // Cursor in the middle of the heading line: the clause goes after it, as its own paragraph.
+    QTextCursor c = pane->textCursor();
+    c.setPosition(pane->toPlainText().indexOf(u"## "_s) + 4);
+    pane->setTextCursor(c);
+    const QString before = pane->toPlainText();
+    QVERIFY(editor.libraryPanel()->selectClause(u"controller.identity"_s));
+    editor.findChild<QAction *>(u"insertClauseAction"_s)->trigger();
+    const QString after = pane->toPlainText();
+    const qsizetype marker = after.indexOf(u"<!-- clause controller.identity@"_s);
+    QVERIFY2(marker > 0, qPrintable(after));
+    QVERIFY(after.mid(marker).contains(expected));
+    QVERIFY(!after.contains(u"{{"_s));
+    QVERIFY(after.mid(marker - 2, 2) == u"\n\n"_s); // a paragraph of its own
+    QVERIFY(after.startsWith(before.left(before.indexOf(u"\n\n"_s, before.indexOf(u"## "_s)))));
+    QVERIFY(editor.lastMessage().contains(u"controller.identity"_s));
+    pane->undo(); // one step
+    QCOMPARE(pane->toPlainText(), before);
+}
+
+void TestEditorWindow::replaceParagraph()
+{
+    QTemporaryDir dir;
+    EditorWindow editor(m_library);
+    QVERIFY(editor.openProject(makeProject(dir, u"acme"_s)).ok());
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QPlainTextEdit *pane = editor.pane(u"ru"_s);
+    pane->setFocus();
+    QTRY_VERIFY(pane->hasFocus());
+    QTextCursor c = pane->textCursor();
+    c.setPosition(pane->toPlainText().indexOf(u"Старый"_s) + 3);
+    pane->setTextCursor(c);
+    QVERIFY(editor.insertClause(u"third-party-links.disclaimer"_s, true));
+    const QString text = pane->toPlainText();
+    QVERIFY(!text.contains(u"Старый абзац"_s));
+    QVERIFY(text.contains(u"## Кто мы\n\n<!-- clause third-party-links.disclaimer@"_s));
+    // Replacing it again takes its marker with it: one marker, the clause once.
+    QVERIFY(editor.insertClause(u"third-party-links.disclaimer"_s, true));
+    QCOMPARE(pane->toPlainText().count(u"<!-- clause third-party-links.disclaimer@"_s), 1);
+    // On a blank line there is no paragraph to replace.
+    c.setPosition(pane->toPlainText().indexOf(u"\n\n"_s) + 1);
+    pane->setTextCursor(c);
+    QVERIFY(!editor.insertClause(u"third-party-links.disclaimer"_s, true));
+    QVERIFY(!editor.insertClause(u"no.such-clause"_s, false));
+}
+
+void TestEditorWindow::readOnlyProject()
+{
+    QTemporaryDir dir;
+    QFile f(dir.filePath(u"future.cwproj"_s));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"format": "clausewright-project", "version": 99, "languages": ["ru"], "files": {"ru": "future.ru.md"}})");
+    f.close();
+    QFile ru(dir.filePath(u"future.ru.md"_s));
+    QVERIFY(ru.open(QIODevice::WriteOnly));
+    ru.write("# Будущее\n");
+    ru.close();
+    EditorWindow editor(m_library);
+    QVERIFY(editor.openProject(f.fileName()).ok());
+    QVERIFY(editor.pane(u"ru"_s)->isReadOnly());
+    QVERIFY(!editor.findChild<QAction *>(u"saveAction"_s)->isEnabled());
+    QVERIFY(editor.lastMessage().contains(u"newer"_s));
+    QVERIFY(!editor.insertClause(u"third-party-links.disclaimer"_s));
+}
+
+void TestEditorWindow::fromMainWindow()
+{
+    QTemporaryDir dir;
+    const QString project = makeProject(dir, u"acme"_s);
+    cw::gui::MainWindow window;
+    window.show();
+    EditorWindow *editor = window.openEditor(project);
+    QVERIFY(editor);
+    QCOMPARE(editor->project().templateId, u"gdpr-saas"_s);
+    QVERIFY(!window.openEditor(dir.filePath(u"missing.cwproj"_s)));
+    editor->close(); // nothing changed: no question asked
+}
+
+void TestEditorWindow::screenshots_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("nominal: English UI") << u"en"_s;
+    QTest::newRow("nominal: Russian UI (Cyrillic)") << u"ru"_s;
+}
+
+// A project assembled from the 152-FZ template, in both UI languages; $CW_SCREENSHOT_DIR keeps
+// the PNGs for a look.
+void TestEditorWindow::screenshots()
+{
+    QFETCH(QString, language);
+    cw::i18n::installTranslators(*QCoreApplication::instance(), language);
+    QTemporaryDir dir;
+    const cw::library::PolicyTemplate *t = m_library->findTemplate(u"ru152-operator"_s);
+    QVERIFY(t);
+    QFile answersFile(t->sampleAnswers);
+    QVERIFY(answersFile.open(QIODevice::ReadOnly));
+    const auto answers = cw::library::readAnswers(answersFile.readAll(), t->sampleAnswers);
+    QVERIFY(answers.ok());
+    cw::doc::Project p = cw::doc::newProject(dir.filePath(u"operator.cwproj"_s), {u"en"_s, u"ru"_s});
+    p.templateId = t->id;
+    p.answers = *answers;
+    std::map<QString, QString> texts;
+    for (const QString &l : p.languages)
+        texts[l] = *cw::library::assemble(*m_library, *t, *answers, l);
+    QVERIFY(cw::doc::saveProject(p, texts).ok());
+    EditorWindow editor(m_library);
+    QVERIFY(editor.openProject(p.path).ok());
+    editor.resize(1400, 820);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QVERIFY(editor.libraryPanel()->selectClause(u"localization.ru152"_s));
+    const QImage image = editor.grab().toImage();
+    QVERIFY(image.save(cwguitest::screenshotPath(dir, u"editor-"_s + language + u".png"_s)));
+    QVERIFY(cwguitest::distinctColours(image) > 20);
+    cw::i18n::installTranslators(*QCoreApplication::instance(), u"en"_s);
+}
+
+QTEST_MAIN(TestEditorWindow)
+#include "tst_editorwindow.moc"
