@@ -106,6 +106,13 @@
             <numerusform>%n clause files could not be read; clausewright-cli library check lists why.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n clause(s) or template(s) of your libraries replace earlier ones with the same id.</source>
+        <translation>
+            <numerusform>%n clause or template of your libraries replaces an earlier one with the same id.</numerusform>
+            <numerusform>%n clauses or templates of your libraries replace earlier ones with the same id.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cw::gui::MainWindow</name>

@@ -2165,6 +2165,14 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
         <source>Copies the clause with its source marker, the comment &lt;!-- clause id@edition --&gt; before it, which records where the text came from so that Clausewright can offer newer editions later</source>
         <translation>Копирует положение с меткой источника — комментарием &lt;!-- clause id@edition --&gt; перед ним: он указывает, откуда взят текст, чтобы Clausewright мог позже предложить более новую редакцию</translation>
     </message>
+    <message numerus="yes">
+        <source>%n clause(s) or template(s) of your libraries replace earlier ones with the same id.</source>
+        <translation>
+            <numerusform>%n положение или шаблон из ваших библиотек заменяет прежний с тем же идентификатором.</numerusform>
+            <numerusform>%n положения или шаблона из ваших библиотек заменяют прежние с тем же идентификатором.</numerusform>
+            <numerusform>%n положений или шаблонов из ваших библиотек заменяют прежние с тем же идентификатором.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cw::gui::LintModel</name>

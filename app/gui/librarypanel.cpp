@@ -159,9 +159,15 @@ void LibraryPanel::setLibrary(std::shared_ptr<const library::Library> library)
     const qsizetype errors = m_library ? std::count_if(m_library->diagnostics().begin(), m_library->diagnostics().end(),
                                                        [](const library::Diagnostic &d) { return d.severity == library::Diagnostic::Error; })
                                        : 0;
-    m_message->setVisible(errors > 0);
+    const qsizetype replaced = m_library ? qsizetype(m_library->diagnostics().size()) - errors : 0;
+    QStringList lines;
     if (errors > 0)
-        m_message->setText(tr("%n clause file(s) could not be read; clausewright-cli library check lists why.", nullptr, int(errors)));
+        lines << tr("%n clause file(s) could not be read; clausewright-cli library check lists why.", nullptr, int(errors));
+    // A team's or one's own clause replacing a shipped one is said, not hidden.
+    if (replaced > 0)
+        lines << tr("%n clause(s) or template(s) of your libraries replace earlier ones with the same id.", nullptr, int(replaced));
+    m_message->setText(lines.join(u'\n'));
+    m_message->setVisible(!lines.isEmpty());
     rebuild();
 }
 

@@ -131,6 +131,7 @@ void TestLibraryPanel::userLibraryReplacesClause()
     QVERIFY(panel.selectClause(u"third-party-links.disclaimer"_s));
     QCOMPARE(panel.library()->clause(u"third-party-links.disclaimer"_s)->edition, 7);
     QVERIFY(panel.preview(u"ru"_s)->toPlainText().contains(u"Наши слова"_s));
+    QVERIFY(panel.findChild<QLabel *>(u"libraryMessage"_s)->text().contains(u"replace"_s));
 }
 
 void TestLibraryPanel::dockInMainWindow()
