@@ -72,10 +72,11 @@ eval)
     ;;
 fuzz)
     cw_install_deps clang libclang-rt-14-dev
-    CW_TARGETS="fuzz_markdown fuzz_plaintext fuzz_html" cw_build "$CW_ROOT/build-fuzz" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    targets="fuzz_markdown fuzz_plaintext fuzz_html fuzz_clause"
+    CW_TARGETS="$targets" cw_build "$CW_ROOT/build-fuzz" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DCW_FUZZ=ON -DCW_BUILD_GUI=OFF -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++
     status=0
-    for target in fuzz_markdown fuzz_plaintext fuzz_html; do
+    for target in $targets; do
         corpus="$CW_ROOT/build-fuzz/corpus-$target"
         mkdir -p "$corpus"
         cp "$CW_ROOT"/tests/fuzz/seeds/* "$corpus"/ 2>/dev/null || true
@@ -83,7 +84,7 @@ fuzz)
         "$CW_ROOT/build-fuzz/tests/fuzz/$target" -max_total_time="$fuzz_seconds" -max_len=65536 \
             -timeout=10 -rss_limit_mb=4096 "$corpus" || status=1
     done
-    [ $status -eq 0 ] && echo "fuzz: 3 passed, 0 failed" || echo "fuzz: some target failed"
+    [ $status -eq 0 ] && echo "fuzz: $(wc -w <<<"$targets") passed, 0 failed" || echo "fuzz: some target failed"
     exit $status
     ;;
 esac

@@ -1108,6 +1108,10 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
         <source>the project has no file for the language “%1”</source>
         <translation>в проекте нет файла для языка «%1»</translation>
     </message>
+    <message>
+        <source>%1: cannot create the recovery folder</source>
+        <translation>%1: не удаётся создать папку для восстановления</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1158,6 +1162,10 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
     <message>
         <source>Open the New Policy wizard at startup.</source>
         <translation>Открыть мастер создания политики при запуске.</translation>
+    </message>
+    <message>
+        <source>Open a project (.cwproj) or a policy in the editor.</source>
+        <translation>Открыть проект (.cwproj) или политику в редакторе.</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1809,30 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
+    <message>
+        <source>%1: %2 words added, %3 removed</source>
+        <translation>%1: добавлено слов — %2, удалено — %3</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Восстановление несохранённых изменений</translation>
+    </message>
+    <message>
+        <source>Clausewright closed on %1 without saving changes to this project:
+
+%2
+
+Recover them? They can then be saved, or undone.</source>
+        <translation>%1 работа Clausewright завершилась, а изменения в этом проекте не были сохранены:
+
+%2
+
+Восстановить их? Затем их можно будет сохранить или отменить.</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes from %1</source>
+        <translation>Восстановлены несохранённые изменения от %1</translation>
+    </message>
 </context>
 <context>
     <name>cw::gui::GapsListModel</name>
@@ -2406,6 +2438,22 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
     <message>
         <source>Edit a project&apos;s English and Russian policies side by side, with the clause library</source>
         <translation>Редактировать английский и русский тексты политики проекта рядом, с библиотекой положений</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Восстановление несохранённых изменений</translation>
+    </message>
+    <message>
+        <source>Clausewright closed without saving changes to:
+
+%1
+
+Open them to recover the changes?</source>
+        <translation>Работа Clausewright завершилась без сохранения изменений в:
+
+%1
+
+Открыть их, чтобы восстановить изменения?</translation>
     </message>
 </context>
 <context>

@@ -4,19 +4,25 @@
 #include "markdownhighlighter.h"
 
 #include "library/assembly.h"
+#include "diff/diff.h"
+#include "document/importer.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTextBlock>
 #include <QVBoxLayout>
 
@@ -92,6 +98,11 @@ EditorWindow::EditorWindow(std::shared_ptr<const library::Library> library, QWid
     addDockWidget(Qt::RightDockWidgetArea, m_libraryDock);
     resizeDocks({m_libraryDock}, {440}, Qt::Horizontal);
 
+    m_autosave = new QTimer(this);
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(3000); // a few seconds of idle typing
+    connect(m_autosave, &QTimer::timeout, this, &EditorWindow::autosave);
+
     m_saveAction = new QAction(this);
     m_saveAction->setObjectName(u"saveAction"_s);
     m_saveAction->setShortcut(QKeySequence::Save);
@@ -161,6 +172,7 @@ Result<bool> EditorWindow::openProject(const QString &path)
         pane->installEventFilter(this);
         new MarkdownHighlighter(pane->document());
         connect(pane->document(), &QTextDocument::modificationChanged, this, &EditorWindow::updateTitle);
+        connect(pane->document(), &QTextDocument::contentsChanged, m_autosave, qOverload<>(&QTimer::start));
         auto *layout = new QVBoxLayout(column);
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(label);
@@ -180,7 +192,81 @@ Result<bool> EditorWindow::openProject(const QString &path)
     if (m_project.readOnly)
         showMessage(m_project.readOnlyReason);
     retranslateUi();
+    offerRecovery();
     return true;
+}
+
+QString EditorWindow::recoveryFolder()
+{
+    // $CLAUSEWRIGHT_RECOVERY_DIR for a portable set-up or a test that crashes the app on purpose.
+    const QString env = qEnvironmentVariable("CLAUSEWRIGHT_RECOVERY_DIR");
+    return env.isEmpty() ? QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(u"recovery"_s)
+                         : env;
+}
+
+void EditorWindow::setAutosaveInterval(int ms)
+{
+    m_autosave->setInterval(ms);
+}
+
+QString EditorWindow::projectKey() const
+{
+    return m_project.path.isEmpty() ? m_project.filePath(m_project.languages.value(0)) : m_project.path;
+}
+
+void EditorWindow::autosave()
+{
+    if (m_project.readOnly || m_panes.empty() || !isModified())
+        return;
+    doc::RecoverySnapshot snapshot{projectKey(), QDateTime::currentDateTime(), {}};
+    for (const auto &[language, pane] : m_panes)
+        snapshot.texts[language] = pane->toPlainText();
+    if (const auto written = m_recovery.write(snapshot); !written)
+        showMessage(written.error().message);
+}
+
+void EditorWindow::offerRecovery()
+{
+    const std::optional<doc::RecoverySnapshot> snapshot = m_recovery.find(projectKey());
+    if (!snapshot || m_project.readOnly)
+        return;
+    // What the snapshot changes against the saved files, in words (core's diff).
+    QStringList changes;
+    for (const auto &[language, text] : snapshot->texts) {
+        QPlainTextEdit *pane = this->pane(language);
+        if (!pane || pane->toPlainText() == text)
+            continue;
+        const auto &registry = doc::ImporterRegistry::withBuiltins();
+        const auto saved = registry.importBytes(pane->toPlainText().toUtf8(), {u"saved.md"_s});
+        const auto recovered = registry.importBytes(text.toUtf8(), {u"recovered.md"_s});
+        const auto d = saved && recovered ? diff::compare(*saved, *recovered) : Result<diff::DiffResult>(Error{});
+        changes << (d ? tr("%1: %2 words added, %3 removed").arg(languageName(language)).arg(d->stats.insertedWords).arg(d->stats.deletedWords)
+                      : languageName(language));
+    }
+    if (changes.isEmpty()) {
+        m_recovery.discard(projectKey());
+        return;
+    }
+    bool recover = m_recoveryPolicy == Recovery::Recover;
+    if (m_recoveryPolicy == Recovery::Ask)
+        recover = QMessageBox::question(this, tr("Recover Unsaved Changes"),
+                                        tr("Clausewright closed on %1 without saving changes to this project:\n\n%2\n\n"
+                                           "Recover them? They can then be saved, or undone.")
+                                            .arg(QLocale().toString(snapshot->time, QLocale::ShortFormat), changes.join(u'\n')),
+                                        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+                  == QMessageBox::Yes;
+    if (!recover) {
+        m_recovery.discard(projectKey());
+        return;
+    }
+    for (const auto &[language, text] : snapshot->texts)
+        if (QPlainTextEdit *pane = this->pane(language); pane && pane->toPlainText() != text) {
+            // One edit, so that undo returns to the saved text.
+            QTextCursor all(pane->document());
+            all.select(QTextCursor::Document);
+            all.insertText(text);
+        }
+    showMessage(tr("Recovered unsaved changes from %1").arg(QLocale().toString(snapshot->time, QLocale::ShortFormat)));
 }
 
 QPlainTextEdit *EditorWindow::pane(const QString &language) const
@@ -207,6 +293,8 @@ bool EditorWindow::save()
     }
     for (const auto &[language, pane] : m_panes)
         pane->document()->setModified(false);
+    m_autosave->stop();
+    m_recovery.discard(projectKey());
     showMessage(tr("Saved %1").arg(QFileInfo(m_project.path.isEmpty() ? written->constFirst() : m_project.path).fileName()));
     return true;
 }
@@ -305,6 +393,9 @@ void EditorWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
+    // Closed on purpose: nothing to recover next time.
+    m_autosave->stop();
+    m_recovery.discard(projectKey());
     event->accept();
 }
 

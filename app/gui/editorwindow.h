@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/project.h"
+#include "document/recovery.h"
 #include "library/library.h"
 
 #include <QMainWindow>
@@ -12,6 +13,7 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QPlainTextEdit;
+class QTimer;
 
 namespace cw::gui {
 
@@ -48,6 +50,18 @@ public:
     bool insertClause(const QString &clauseId, bool replaceParagraph = false);
 
     [[nodiscard]] LibraryPanel *libraryPanel() const { return m_library; }
+
+    // Autosave: after this many milliseconds without typing, the panes go to the recovery
+    // folder (not to the policy files); saving or closing on purpose removes the snapshot.
+    void setAutosaveInterval(int ms);
+    // What openProject() does when it finds a snapshot that differs from the saved files: ask
+    // (showing what differs), or in tests and after the start-up prompt, recover or discard.
+    enum class Recovery { Ask, Recover, Discard };
+    void setRecoveryPolicy(Recovery policy) { m_recoveryPolicy = policy; }
+    // The recovery folder: <app data>/recovery unless given.
+    [[nodiscard]] static QString recoveryFolder();
+    // Writes the snapshot now (what the autosave timer does).
+    void autosave();
     // The last message shown in the status bar (for tests).
     [[nodiscard]] QString lastMessage() const { return m_lastMessage; }
 
@@ -58,6 +72,10 @@ protected:
 
 private:
     void updateTitle();
+    // Offers the snapshot found for the project, if its texts differ from the saved ones.
+    void offerRecovery();
+    // The path snapshots are filed under: the project file, or the lone policy.
+    [[nodiscard]] QString projectKey() const;
     void showMessage(const QString &message);
     void retranslateUi();
 
@@ -69,6 +87,9 @@ private:
     QWidget *m_central = nullptr;
     LibraryPanel *m_library = nullptr;
     QDockWidget *m_libraryDock = nullptr;
+    doc::RecoveryStore m_recovery{recoveryFolder()};
+    QTimer *m_autosave = nullptr;
+    Recovery m_recoveryPolicy = Recovery::Ask;
     QAction *m_saveAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_insertAction = nullptr;

@@ -1,6 +1,7 @@
 #include "comparewindow.h"
 #include "coveragepanel.h"
 #include "gapswindow.h"
+#include "editorwindow.h"
 #include "mainwindow.h"
 #include "newpolicywizard.h"
 #include "settingskeys.h"
@@ -14,6 +15,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPlainTextEdit>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -50,6 +52,13 @@ int main(int argc, char *argv[])
                        "Main", "Find what reference policies cover and a draft lacks: --gaps DRAFT REF... (a "
                                "folder stands for the policies in it)."));
     parser.addOption(gapsOption);
+    const QCommandLineOption editOption(
+        u"edit"_s, QCoreApplication::translate("Main", "Open a project (.cwproj) or a policy in the editor."), u"file"_s);
+    parser.addOption(editOption);
+    // For the crash-recovery test: types this text into the editor's first pane.
+    QCommandLineOption typeOption(u"type"_s, QString(), u"text"_s);
+    typeOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(typeOption);
     const QCommandLineOption newPolicyOption(
         u"new-policy"_s, QCoreApplication::translate("Main", "Open the New Policy wizard at startup."));
     parser.addOption(newPolicyOption);
@@ -118,6 +127,19 @@ int main(int argc, char *argv[])
         return app.exec();
     }
 
+    if (parser.isSet(editOption)) {
+        cw::gui::EditorWindow *editor = window.openEditor(QFileInfo(parser.value(editOption)).absoluteFilePath());
+        if (!editor)
+            return 3;
+        QObject::connect(editor, &QObject::destroyed, &app, &QCoreApplication::quit);
+        if (parser.isSet(typeOption) && editor->project().languages.size() > 0) {
+            QPlainTextEdit *pane = editor->pane(editor->project().languages.constFirst());
+            pane->moveCursor(QTextCursor::End);
+            pane->insertPlainText(parser.value(typeOption));
+        }
+        return app.exec();
+    }
+
     if (parser.isSet(newPolicyOption)) {
         window.show();
         cw::gui::NewPolicyWizard *wizard = window.showNewPolicyWizard();
@@ -157,6 +179,8 @@ int main(int argc, char *argv[])
             grabAndQuit();
     }
     window.show();
+    if (screenshot.isEmpty())
+        QTimer::singleShot(0, &window, [&window] { window.offerCrashRecovery(); });
 
     if (!files.isEmpty())
         window.openFile(QFileInfo(files.constFirst()).absoluteFilePath());

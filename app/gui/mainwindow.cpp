@@ -187,6 +187,35 @@ EditorWindow *MainWindow::openEditor(const QString &path)
     return editor;
 }
 
+int MainWindow::offerCrashRecovery()
+{
+    const std::vector<doc::RecoverySnapshot> snapshots = doc::RecoveryStore(EditorWindow::recoveryFolder()).all();
+    if (snapshots.empty())
+        return 0;
+    QStringList names;
+    for (const doc::RecoverySnapshot &s : snapshots)
+        names << QDir::toNativeSeparators(s.projectPath);
+    if (QMessageBox::question(this, tr("Recover Unsaved Changes"),
+                              tr("Clausewright closed without saving changes to:\n\n%1\n\nOpen them to recover the changes?")
+                                  .arg(names.join(u'\n')),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+        != QMessageBox::Yes)
+        return 0;
+    int opened = 0;
+    for (const doc::RecoverySnapshot &s : snapshots) {
+        auto *editor = new EditorWindow(m_libraryPanel->library() ? m_libraryPanel->library() : loadLibraries(), this);
+        editor->setWindowFlag(Qt::Window);
+        editor->setRecoveryPolicy(EditorWindow::Recovery::Recover);
+        if (editor->openProject(s.projectPath)) {
+            editor->show();
+            ++opened;
+        } else {
+            delete editor; // the project is gone; its snapshot stays for a later look
+        }
+    }
+    return opened;
+}
+
 void MainWindow::createActions()
 {
     m_openAction = new QAction(this);

@@ -91,6 +91,9 @@ public:
     // (a .cwproj, or a lone policy to edit). It deletes itself when closed and closes with this
     // window. nullptr, and a message, when the project cannot be opened.
     EditorWindow *openEditor(const QString &path);
+    // After a crash: offers to open the projects whose unsaved changes are in the recovery
+    // folder, and recovers them. Returns how many were opened.
+    int offerCrashRecovery();
 
 Q_SIGNALS:
     void documentLoaded(const QString &path);

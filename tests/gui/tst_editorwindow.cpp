@@ -13,6 +13,8 @@
 #include "library/assembly.h"
 
 #include <QAction>
+#include <QDir>
+#include <QProcess>
 #include <QKeyEvent>
 #include <QJsonDocument>
 #include <QPlainTextEdit>
@@ -36,6 +38,9 @@ private Q_SLOTS:
     void replaceParagraph();
     void readOnlyProject();
     void fromMainWindow();
+    void autosaveAndRecover_data();
+    void autosaveAndRecover();
+    void killedMidEdit();
     void screenshots_data();
     void screenshots();
 
@@ -222,6 +227,91 @@ void TestEditorWindow::fromMainWindow()
     QCOMPARE(editor->project().templateId, u"gdpr-saas"_s);
     QVERIFY(!window.openEditor(dir.filePath(u"missing.cwproj"_s)));
     editor->close(); // nothing changed: no question asked
+}
+
+void TestEditorWindow::autosaveAndRecover_data()
+{
+    QTest::addColumn<bool>("recover");
+    QTest::newRow("nominal: recovered") << true;
+    QTest::newRow("discarded") << false;
+}
+
+// Typing is kept in the recovery folder after an idle pause, never in the policy files; an
+// editor that goes away without closing (as in a crash) leaves it, and the next opening
+// offers it back, as one undo step over the saved text.
+void TestEditorWindow::autosaveAndRecover()
+{
+    QFETCH(bool, recover);
+    QTemporaryDir dir;
+    const QString project = makeProject(dir, u"acme"_s);
+    const QString savedRu = QString::fromUtf8([&] {
+        QFile f(dir.filePath(u"acme.ru.md"_s));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }());
+    const QString typed = u" Несохранённые изменения."_s;
+    {
+        auto *editor = new EditorWindow(m_library);
+        QVERIFY(editor->openProject(project).ok());
+        editor->setAutosaveInterval(20);
+        QPlainTextEdit *pane = editor->pane(u"ru"_s);
+        pane->moveCursor(QTextCursor::End);
+        pane->insertPlainText(typed);
+        cw::doc::RecoveryStore store(EditorWindow::recoveryFolder());
+        QTRY_VERIFY(store.find(project).has_value());
+        QVERIFY(store.find(project)->texts.at(u"ru"_s).endsWith(typed));
+        delete editor; // no closeEvent: like a crash, the snapshot stays
+    }
+    QFile ru(dir.filePath(u"acme.ru.md"_s));
+    QVERIFY(ru.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(ru.readAll()), savedRu); // autosave never touches the policy
+
+    EditorWindow editor(m_library);
+    editor.setRecoveryPolicy(recover ? EditorWindow::Recovery::Recover : EditorWindow::Recovery::Discard);
+    QVERIFY(editor.openProject(project).ok());
+    QCOMPARE(editor.pane(u"ru"_s)->toPlainText().endsWith(typed), recover);
+    QCOMPARE(editor.isModified(), recover);
+    cw::doc::RecoveryStore store(EditorWindow::recoveryFolder());
+    if (recover) {
+        QVERIFY(editor.lastMessage().contains(u"Recovered"_s));
+        editor.pane(u"ru"_s)->undo();
+        QCOMPARE(editor.pane(u"ru"_s)->toPlainText(), savedRu);
+        editor.pane(u"ru"_s)->redo();
+        QVERIFY(editor.save());
+    }
+    QVERIFY(!store.find(project).has_value()); // saved, or discarded: nothing left to offer
+}
+
+// The real thing: the app, typing in a project, is killed (SIGKILL) once its snapshot is
+// written; the next opening recovers every character.
+void TestEditorWindow::killedMidEdit()
+{
+#ifdef Q_OS_WIN
+    QSKIP("QProcess::kill is TerminateProcess on Windows: still a hard kill, but the test is written for POSIX");
+#endif
+    QTemporaryDir dir;
+    const QString project = makeProject(dir, u"проект"_s);
+    const QString recovery = dir.filePath(u"recovery"_s);
+    const QString typed = u" Текст, который не успели сохранить."_s;
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"CLAUSEWRIGHT_RECOVERY_DIR"_s, recovery);
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(CW_BINARY_DIR "/app/gui/clausewright"), {u"--edit"_s, project, u"--type"_s, typed});
+    QVERIFY(app.waitForStarted(20000));
+    cw::doc::RecoveryStore store(recovery);
+    QTRY_VERIFY_WITH_TIMEOUT(store.find(project).has_value(), 30000); // the autosave after 3 s
+    app.kill();
+    QVERIFY(app.waitForFinished(20000));
+    QCOMPARE(app.exitStatus(), QProcess::CrashExit);
+
+    qputenv("CLAUSEWRIGHT_RECOVERY_DIR", recovery.toUtf8());
+    EditorWindow editor(m_library);
+    qunsetenv("CLAUSEWRIGHT_RECOVERY_DIR");
+    editor.setRecoveryPolicy(EditorWindow::Recovery::Recover);
+    QVERIFY(editor.openProject(project).ok());
+    QVERIFY2(editor.pane(u"en"_s)->toPlainText().endsWith(typed), qPrintable(editor.pane(u"en"_s)->toPlainText()));
+    QVERIFY(editor.isModified());
 }
 
 void TestEditorWindow::screenshots_data()
