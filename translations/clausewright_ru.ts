@@ -1833,6 +1833,22 @@ Recover them? They can then be saved, or undone.</source>
         <source>Recovered unsaved changes from %1</source>
         <translation>Восстановлены несохранённые изменения от %1</translation>
     </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Предпросмотр</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronised Scrolling</source>
+        <translation>&amp;Синхронная прокрутка</translation>
+    </message>
+    <message>
+        <source>Scrolling one language brings the other to the same clause or section</source>
+        <translation>Прокрутка текста на одном языке выводит текст на другом к тому же положению или разделу</translation>
+    </message>
+    <message>
+        <source>Show each language rendered under its text</source>
+        <translation>Показывать под каждым текстом его оформленный вид</translation>
+    </message>
 </context>
 <context>
     <name>cw::gui::GapsListModel</name>

@@ -2,6 +2,7 @@
 
 #include "librarypanel.h"
 #include "markdownhighlighter.h"
+#include "previewbrowser.h"
 
 #include "library/assembly.h"
 #include "diff/diff.h"
@@ -19,6 +20,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -103,6 +105,21 @@ EditorWindow::EditorWindow(std::shared_ptr<const library::Library> library, QWid
     m_autosave->setInterval(3000); // a few seconds of idle typing
     connect(m_autosave, &QTimer::timeout, this, &EditorWindow::autosave);
 
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(300);
+    connect(m_previewTimer, &QTimer::timeout, this, &EditorWindow::refreshPreviews);
+    m_previewAction = new QAction(this);
+    m_previewAction->setObjectName(u"previewAction"_s);
+    m_previewAction->setCheckable(true);
+    m_previewAction->setShortcut(QKeySequence(Qt::Key_F8));
+    connect(m_previewAction, &QAction::toggled, this, &EditorWindow::setPreviewVisible);
+
+    m_syncAction = new QAction(this);
+    m_syncAction->setObjectName(u"scrollSyncAction"_s);
+    m_syncAction->setCheckable(true);
+    m_syncAction->setChecked(true);
+
     m_saveAction = new QAction(this);
     m_saveAction->setObjectName(u"saveAction"_s);
     m_saveAction->setShortcut(QKeySequence::Save);
@@ -130,6 +147,8 @@ EditorWindow::EditorWindow(std::shared_ptr<const library::Library> library, QWid
     insert->addAction(m_replaceAction);
     QMenu *view = menuBar()->addMenu(QString());
     view->setObjectName(u"editorViewMenu"_s);
+    view->addAction(m_previewAction);
+    view->addAction(m_syncAction);
     view->addAction(m_libraryDock->toggleViewAction());
     m_libraryDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
     statusBar();
@@ -158,6 +177,7 @@ Result<bool> EditorWindow::openProject(const QString &path)
         delete pane->parentWidget();
     m_panes.clear();
     m_paneLabels.clear();
+    m_previews.clear();
     m_lastPane = nullptr;
     auto *splitter = new QSplitter(Qt::Horizontal, m_central);
     for (const QString &language : m_project.languages) {
@@ -173,10 +193,22 @@ Result<bool> EditorWindow::openProject(const QString &path)
         new MarkdownHighlighter(pane->document());
         connect(pane->document(), &QTextDocument::modificationChanged, this, &EditorWindow::updateTitle);
         connect(pane->document(), &QTextDocument::contentsChanged, m_autosave, qOverload<>(&QTimer::start));
+        connect(pane->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, language] { syncScroll(language); });
+        auto *preview = new PreviewBrowser(column);
+        preview->setObjectName(u"preview_"_s + language);
+        preview->setVisible(m_previewAction->isChecked());
+        connect(pane->document(), &QTextDocument::contentsChanged, this, [this] {
+            if (m_previewAction->isChecked())
+                m_previewTimer->start();
+        });
+        auto *split = new QSplitter(Qt::Vertical, column);
+        split->addWidget(pane);
+        split->addWidget(preview);
         auto *layout = new QVBoxLayout(column);
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(label);
-        layout->addWidget(pane, 1);
+        layout->addWidget(split, 1);
+        m_previews[language] = preview;
         splitter->addWidget(column);
         m_panes[language] = pane;
         m_paneLabels[language] = label;
@@ -267,6 +299,90 @@ void EditorWindow::offerRecovery()
             all.insertText(text);
         }
     showMessage(tr("Recovered unsaved changes from %1").arg(QLocale().toString(snapshot->time, QLocale::ShortFormat)));
+}
+
+PreviewBrowser *EditorWindow::preview(const QString &language) const
+{
+    const auto it = m_previews.find(language);
+    return it == m_previews.end() ? nullptr : it->second;
+}
+
+void EditorWindow::setPreviewVisible(bool visible)
+{
+    if (m_previewAction->isChecked() != visible) {
+        m_previewAction->setChecked(visible); // comes back here through toggled()
+        return;
+    }
+    for (const auto &[language, preview] : m_previews)
+        preview->setVisible(visible);
+    if (visible)
+        refreshPreviews();
+}
+
+void EditorWindow::refreshPreviews()
+{
+    if (!m_previewAction->isChecked())
+        return;
+    for (const auto &[language, preview] : m_previews)
+        preview->setMarkdown(m_panes.at(language)->toPlainText());
+}
+
+void EditorWindow::setScrollSync(bool on)
+{
+    m_syncAction->setChecked(on);
+}
+
+namespace {
+
+// Where a pane's text can be matched with another's: each clause marker ("clause:ID") and each
+// heading by its order ("heading:N"), with their block numbers.
+std::vector<std::pair<int, QString>> anchorsOf(const QTextDocument *document)
+{
+    std::vector<std::pair<int, QString>> out;
+    int headings = 0;
+    for (QTextBlock b = document->begin(); b.isValid(); b = b.next()) {
+        const QString text = b.text().trimmed();
+        if (text.startsWith(u'#'))
+            out.emplace_back(b.blockNumber(), u"heading:"_s + QString::number(++headings));
+        else if (text.startsWith(u"<!-- clause "_s))
+            out.emplace_back(b.blockNumber(), u"clause:"_s + text.section(u' ', 2, 2).section(u'@', 0, 0));
+    }
+    return out;
+}
+
+} // namespace
+
+void EditorWindow::syncScroll(const QString &language)
+{
+    if (m_syncing || !m_syncAction->isChecked())
+        return;
+    QPlainTextEdit *source = pane(language);
+    if (!source)
+        return;
+    const int top = source->cursorForPosition(QPoint(0, 0)).blockNumber();
+    const auto sourceAnchors = anchorsOf(source->document());
+    m_syncing = true;
+    for (const auto &[other, target] : m_panes) {
+        if (other == language)
+            continue;
+        const auto targetAnchors = anchorsOf(target->document());
+        // The nearest anchor above the top line that the other pane has too.
+        int targetBlock = 0, offset = top;
+        for (auto it = sourceAnchors.rbegin(); it != sourceAnchors.rend(); ++it) {
+            if (it->first > top)
+                continue;
+            const auto match = std::find_if(targetAnchors.begin(), targetAnchors.end(), [&](const auto &a) { return a.second == it->second; });
+            if (match != targetAnchors.end()) {
+                targetBlock = match->first;
+                offset = top - it->first;
+                break;
+            }
+        }
+        const QTextBlock block = target->document()->findBlockByNumber(
+            std::min(targetBlock + offset, target->document()->blockCount() - 1));
+        target->verticalScrollBar()->setValue(block.firstLineNumber());
+    }
+    m_syncing = false;
 }
 
 QPlainTextEdit *EditorWindow::pane(const QString &language) const
@@ -405,6 +521,10 @@ void EditorWindow::retranslateUi()
     m_closeAction->setText(tr("&Close"));
     m_insertAction->setText(tr("&Insert Clause at Cursor"));
     m_replaceAction->setText(tr("&Replace Paragraph with Clause"));
+    m_previewAction->setText(tr("&Preview"));
+    m_syncAction->setText(tr("&Synchronised Scrolling"));
+    m_syncAction->setStatusTip(tr("Scrolling one language brings the other to the same clause or section"));
+    m_previewAction->setStatusTip(tr("Show each language rendered under its text"));
     m_libraryDock->setWindowTitle(tr("Library"));
     const auto menus = menuBar()->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly);
     for (QMenu *m : menus) {

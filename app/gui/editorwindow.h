@@ -18,6 +18,7 @@ class QTimer;
 namespace cw::gui {
 
 class LibraryPanel;
+class PreviewBrowser;
 
 // A project open for editing: one pane per language side by side, Markdown highlighting,
 // undo, atomic saving of the project and its policies (core's saveProject), and the Library
@@ -39,6 +40,14 @@ public:
 
     // The pane of a language ("en", "ru"), or nullptr.
     [[nodiscard]] QPlainTextEdit *pane(const QString &language) const;
+    // The rendered preview under a language's pane (View > Preview, F8), or nullptr.
+    [[nodiscard]] PreviewBrowser *preview(const QString &language) const;
+    void setPreviewVisible(bool visible);
+    // Scrolling one pane brings the others to the same clause (by its marker) or else the
+    // same section (by heading order). View > Synchronised Scrolling; on by default.
+    void setScrollSync(bool on);
+    // Scrolls the panes after `language`'s, as its scroll bar moving does.
+    void syncScroll(const QString &language);
     [[nodiscard]] bool isModified() const;
     // Saves every pane; false (and a message) when it cannot.
     bool save();
@@ -72,6 +81,7 @@ protected:
 
 private:
     void updateTitle();
+    void refreshPreviews();
     // Offers the snapshot found for the project, if its texts differ from the saved ones.
     void offerRecovery();
     // The path snapshots are filed under: the project file, or the lone policy.
@@ -83,6 +93,11 @@ private:
     doc::Project m_project;
     std::map<QString, QPlainTextEdit *> m_panes;
     std::map<QString, QLabel *> m_paneLabels;
+    std::map<QString, PreviewBrowser *> m_previews;
+    QTimer *m_previewTimer = nullptr; // the preview follows typing after a pause
+    QAction *m_previewAction = nullptr;
+    QAction *m_syncAction = nullptr;
+    bool m_syncing = false;
     QPlainTextEdit *m_lastPane = nullptr;
     QWidget *m_central = nullptr;
     LibraryPanel *m_library = nullptr;

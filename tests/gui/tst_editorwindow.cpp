@@ -5,6 +5,7 @@
 
 #include "editorwindow.h"
 #include "librarypanel.h"
+#include "previewbrowser.h"
 #include "guitestutil.h"
 #include "mainwindow.h"
 #include "translations.h"
@@ -15,6 +16,8 @@
 #include <QAction>
 #include <QDir>
 #include <QProcess>
+#include <QScrollBar>
+#include <QTextBlock>
 #include <QKeyEvent>
 #include <QJsonDocument>
 #include <QPlainTextEdit>
@@ -38,6 +41,9 @@ private Q_SLOTS:
     void replaceParagraph();
     void readOnlyProject();
     void fromMainWindow();
+    void preview();
+    void scrollSync_data();
+    void scrollSync();
     void autosaveAndRecover_data();
     void autosaveAndRecover();
     void killedMidEdit();
@@ -227,6 +233,84 @@ void TestEditorWindow::fromMainWindow()
     QCOMPARE(editor->project().templateId, u"gdpr-saas"_s);
     QVERIFY(!window.openEditor(dir.filePath(u"missing.cwproj"_s)));
     editor->close(); // nothing changed: no question asked
+}
+
+// F8 shows each language rendered under its pane (cmark-gfm, safe), following the typing.
+void TestEditorWindow::preview()
+{
+    QTemporaryDir dir;
+    EditorWindow editor(m_library);
+    QVERIFY(editor.openProject(makeProject(dir, u"acme"_s)).ok());
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    cw::gui::PreviewBrowser *ru = editor.preview(u"ru"_s);
+    QVERIFY(ru && !ru->isVisible());
+    QTest::keyClick(&editor, Qt::Key_F8);
+    QVERIFY(ru->isVisible());
+    QVERIFY(ru->toHtml().contains(u"Кто мы"_s));
+    QVERIFY(!ru->toPlainText().contains(u"##"_s)); // rendered, not the source
+    QPlainTextEdit *pane = editor.pane(u"ru"_s);
+    pane->moveCursor(QTextCursor::End);
+    pane->insertPlainText(u"\n| Цель | Срок |\n|---|---|\n| Учёт | 5 лет |\n<script>x</script>\n"_s);
+    QTRY_VERIFY(ru->toPlainText().contains(u"5 лет"_s));
+    QVERIFY(!ru->toPlainText().contains(u"|---|"_s)); // a table
+    QVERIFY(!ru->toHtml().contains(u"<script"_s));
+    QVERIFY(cw::gui::PreviewBrowser::opensExternally(QUrl(u"https://example.org"_s)));
+    QVERIFY(!cw::gui::PreviewBrowser::opensExternally(QUrl(u"file:///etc/passwd"_s)));
+    QTest::keyClick(&editor, Qt::Key_F8);
+    QVERIFY(!ru->isVisible());
+}
+
+void TestEditorWindow::scrollSync_data()
+{
+    QTest::addColumn<bool>("extraRussianSection"); // shifts the heading order by one
+    QTest::addColumn<QString>("expected");        // what the Russian pane's top line must be
+    QTest::newRow("nominal: by heading order") << false << u"## Раздел 12"_s;
+    QTest::newRow("Cyrillic: by clause marker when the order differs") << true << u"<!-- clause retention.criteria@1 -->"_s;
+}
+
+// Scrolling the English pane to a section brings the Russian pane to the same one, though the
+// Russian sections are longer, and to the same clause when the section order differs.
+void TestEditorWindow::scrollSync()
+{
+    QFETCH(bool, extraRussianSection);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    QString en = u"# Policy\n\n"_s, ru = u"# Политика\n\n"_s;
+    if (extraRussianSection)
+        ru += u"## Дополнительный раздел\n\nТекст.\n\n"_s;
+    for (int k = 1; k <= 20; ++k) {
+        en += u"## Section %1\n\n"_s.arg(k);
+        ru += u"## Раздел %1\n\n"_s.arg(k);
+        if (k == 12) {
+            en += u"<!-- clause retention.criteria@1 -->\nWe keep data.\n\n"_s;
+            ru += u"<!-- clause retention.criteria@1 -->\nМы храним данные.\n\n"_s;
+        }
+        for (int line = 0; line < 4; ++line)
+            en += u"Line %1 of section %2.\n\n"_s.arg(line).arg(k);
+        for (int line = 0; line < 9; ++line)
+            ru += u"Строка %1 раздела %2.\n\n"_s.arg(line).arg(k);
+    }
+    cw::doc::Project p = cw::doc::newProject(dir.filePath(u"long.cwproj"_s), {u"en"_s, u"ru"_s});
+    QVERIFY(cw::doc::saveProject(p, {{u"en"_s, en}, {u"ru"_s, ru}}).ok());
+    EditorWindow editor(m_library);
+    QVERIFY(editor.openProject(p.path).ok());
+    editor.resize(1200, 500);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QPlainTextEdit *enPane = editor.pane(u"en"_s);
+    QPlainTextEdit *ruPane = editor.pane(u"ru"_s);
+    const QString anchor = extraRussianSection ? u"<!-- clause retention.criteria@1 -->"_s : u"## Section 12"_s;
+    const QTextBlock target = enPane->document()->find(anchor).block();
+    QVERIFY(target.isValid());
+    enPane->verticalScrollBar()->setValue(target.firstLineNumber());
+    QTRY_COMPARE(enPane->cursorForPosition(QPoint(0, 0)).block().text(), anchor);
+    QCOMPARE(ruPane->cursorForPosition(QPoint(0, 0)).block().text(), expected);
+    // Off: the other pane stays.
+    editor.setScrollSync(false);
+    const int ruValue = ruPane->verticalScrollBar()->value();
+    enPane->verticalScrollBar()->setValue(0);
+    QCOMPARE(ruPane->verticalScrollBar()->value(), ruValue);
 }
 
 void TestEditorWindow::autosaveAndRecover_data()
