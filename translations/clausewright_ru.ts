@@ -1849,6 +1849,22 @@ Recover them? They can then be saved, or undone.</source>
         <source>Show each language rendered under its text</source>
         <translation>Показывать под каждым текстом его оформленный вид</translation>
     </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>Файл изменён на диске</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program, and it has unsaved changes here. Load the version on disk and lose the changes here? (Undo brings them back.)</source>
+        <translation>Файл %1 изменён другой программой, а здесь в нём есть несохранённые изменения. Загрузить версию с диска и отказаться от изменений здесь? (Их можно будет вернуть отменой.)</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program. Load the version on disk?</source>
+        <translation>Файл %1 изменён другой программой. Загрузить версию с диска?</translation>
+    </message>
+    <message>
+        <source>Reloaded %1 after it changed on disk</source>
+        <translation>Файл %1 перезагружен после изменения на диске</translation>
+    </message>
 </context>
 <context>
     <name>cw::gui::GapsListModel</name>

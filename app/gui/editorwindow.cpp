@@ -14,6 +14,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
@@ -105,6 +106,12 @@ EditorWindow::EditorWindow(std::shared_ptr<const library::Library> library, QWid
     m_autosave->setInterval(3000); // a few seconds of idle typing
     connect(m_autosave, &QTimer::timeout, this, &EditorWindow::autosave);
 
+    m_watcher = new QFileSystemWatcher(this);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this] {
+        // Saving elsewhere may replace the file (a rename), which drops it from the watcher.
+        QTimer::singleShot(200, this, &EditorWindow::checkExternalChanges);
+    });
+
     m_previewTimer = new QTimer(this);
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(300);
@@ -171,6 +178,14 @@ Result<bool> EditorWindow::openProject(const QString &path)
         texts[language] = f.isOpen() ? QString::fromUtf8(f.readAll()) : QString();
     }
     m_project = std::move(*project);
+    m_onDisk.clear();
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    for (const QString &language : m_project.languages) {
+        m_onDisk[language] = texts[language].toUtf8();
+        if (QFileInfo::exists(m_project.filePath(language)))
+            m_watcher->addPath(m_project.filePath(language));
+    }
     // One pane per language, side by side.
     delete m_central->layout();
     for (auto &[language, pane] : m_panes)
@@ -327,6 +342,49 @@ void EditorWindow::refreshPreviews()
         preview->setMarkdown(m_panes.at(language)->toPlainText());
 }
 
+void EditorWindow::checkExternalChanges()
+{
+    if (m_asking)
+        return;
+    for (const auto &[language, pane] : m_panes) {
+        const QString path = m_project.filePath(language);
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            continue; // removed or being replaced: nothing to offer yet
+        if (!m_watcher->files().contains(path))
+            m_watcher->addPath(path);
+        const QByteArray bytes = f.readAll();
+        if (bytes == m_onDisk[language])
+            continue; // our own save, or a touch
+        m_onDisk[language] = bytes;
+        bool reload = m_externalPolicy == External::Reload;
+        if (m_externalPolicy == External::Ask) {
+            m_asking = true;
+            const QString name = QFileInfo(path).fileName();
+            reload = QMessageBox::question(this, tr("File Changed on Disk"),
+                                           pane->document()->isModified()
+                                               ? tr("%1 was changed by another program, and it has unsaved changes here. Load the "
+                                                    "version on disk and lose the changes here? (Undo brings them back.)")
+                                                     .arg(name)
+                                               : tr("%1 was changed by another program. Load the version on disk?").arg(name),
+                                           QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+                     == QMessageBox::Yes;
+            m_asking = false;
+        }
+        if (!reload) {
+            // Kept: the text here now differs from the file.
+            pane->document()->setModified(true);
+            continue;
+        }
+        // One edit, so that undo returns to the text as it was here.
+        QTextCursor all(pane->document());
+        all.select(QTextCursor::Document);
+        all.insertText(QString::fromUtf8(bytes));
+        pane->document()->setModified(false);
+        showMessage(tr("Reloaded %1 after it changed on disk").arg(QFileInfo(path).fileName()));
+    }
+}
+
 void EditorWindow::setScrollSync(bool on)
 {
     m_syncAction->setChecked(on);
@@ -407,8 +465,12 @@ bool EditorWindow::save()
         QMessageBox::warning(this, tr("Cannot Save"), written.error().message);
         return false;
     }
-    for (const auto &[language, pane] : m_panes)
+    for (const auto &[language, pane] : m_panes) {
         pane->document()->setModified(false);
+        m_onDisk[language] = texts[language].toUtf8();
+        if (!m_watcher->files().contains(m_project.filePath(language)))
+            m_watcher->addPath(m_project.filePath(language));
+    }
     m_autosave->stop();
     m_recovery.discard(projectKey());
     showMessage(tr("Saved %1").arg(QFileInfo(m_project.path.isEmpty() ? written->constFirst() : m_project.path).fileName()));

@@ -14,6 +14,7 @@ class QDockWidget;
 class QLabel;
 class QPlainTextEdit;
 class QTimer;
+class QFileSystemWatcher;
 
 namespace cw::gui {
 
@@ -67,6 +68,12 @@ public:
     // (showing what differs), or in tests and after the start-up prompt, recover or discard.
     enum class Recovery { Ask, Recover, Discard };
     void setRecoveryPolicy(Recovery policy) { m_recoveryPolicy = policy; }
+    // What happens when a policy file changes on disk while open (another program, a git
+    // pull): ask (reload, or keep the text here), or in tests reload or keep at once.
+    enum class External { Ask, Reload, Keep };
+    void setExternalChangePolicy(External policy) { m_externalPolicy = policy; }
+    // Checks the files now (what the file watcher's signal does).
+    void checkExternalChanges();
     // The recovery folder: <app data>/recovery unless given.
     [[nodiscard]] static QString recoveryFolder();
     // Writes the snapshot now (what the autosave timer does).
@@ -105,6 +112,10 @@ private:
     doc::RecoveryStore m_recovery{recoveryFolder()};
     QTimer *m_autosave = nullptr;
     Recovery m_recoveryPolicy = Recovery::Ask;
+    External m_externalPolicy = External::Ask;
+    QFileSystemWatcher *m_watcher = nullptr;
+    std::map<QString, QByteArray> m_onDisk; // language → the file's bytes as last read or written
+    bool m_asking = false;
     QAction *m_saveAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_insertAction = nullptr;

@@ -42,6 +42,8 @@ private Q_SLOTS:
     void readOnlyProject();
     void fromMainWindow();
     void preview();
+    void externalChange_data();
+    void externalChange();
     void scrollSync_data();
     void scrollSync();
     void autosaveAndRecover_data();
@@ -259,6 +261,45 @@ void TestEditorWindow::preview()
     QVERIFY(!cw::gui::PreviewBrowser::opensExternally(QUrl(u"file:///etc/passwd"_s)));
     QTest::keyClick(&editor, Qt::Key_F8);
     QVERIFY(!ru->isVisible());
+}
+
+void TestEditorWindow::externalChange_data()
+{
+    QTest::addColumn<bool>("reload");
+    QTest::newRow("nominal: reloaded") << true;
+    QTest::newRow("kept") << false;
+}
+
+// Another program rewrites the Russian policy: the watcher notices, and the editor reloads it
+// (one undoable edit) or keeps its text; its own saves are not taken for changes.
+void TestEditorWindow::externalChange()
+{
+    QFETCH(bool, reload);
+    QTemporaryDir dir;
+    EditorWindow editor(m_library);
+    editor.setExternalChangePolicy(reload ? EditorWindow::External::Reload : EditorWindow::External::Keep);
+    QVERIFY(editor.openProject(makeProject(dir, u"acme"_s)).ok());
+    QPlainTextEdit *ru = editor.pane(u"ru"_s);
+    const QString before = ru->toPlainText();
+    QVERIFY(editor.save()); // our own write
+    editor.checkExternalChanges();
+    QCOMPARE(ru->toPlainText(), before);
+    QVERIFY(!editor.isModified());
+
+    QFile f(dir.filePath(u"acme.ru.md"_s));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("# Политика\n\nИзменено другой программой.\n");
+    f.close();
+    if (reload) {
+        QTRY_VERIFY(ru->toPlainText().contains(u"другой программой"_s)); // through the watcher
+        QVERIFY(!editor.isModified());
+        QVERIFY(editor.lastMessage().contains(u"acme.ru.md"_s));
+        ru->undo();
+        QCOMPARE(ru->toPlainText(), before);
+    } else {
+        QTRY_VERIFY(editor.isModified()); // the text here differs from the file now
+        QCOMPARE(ru->toPlainText(), before);
+    }
 }
 
 void TestEditorWindow::scrollSync_data()
