@@ -1112,6 +1112,10 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
         <source>%1: cannot create the recovery folder</source>
         <translation>%1: не удаётся создать папку для восстановления</translation>
     </message>
+    <message>
+        <source>No %1 spelling dictionary (%1.aff and %1.dic) in %2</source>
+        <translation>Нет словаря для проверки орфографии %1 (%1.aff и %1.dic) в папках: %2</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1864,6 +1868,26 @@ Recover them? They can then be saved, or undone.</source>
     <message>
         <source>Reloaded %1 after it changed on disk</source>
         <translation>Файл %1 перезагружен после изменения на диске</translation>
+    </message>
+    <message>
+        <source>“%1” added to the project&apos;s words</source>
+        <translation>Слово «%1» добавлено в словарь проекта</translation>
+    </message>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(нет вариантов)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the Project&apos;s Words</source>
+        <translation>Добавить «%1» в словарь проекта</translation>
+    </message>
+    <message>
+        <source>Check &amp;Spelling</source>
+        <translation>Проверка &amp;орфографии</translation>
+    </message>
+    <message>
+        <source>Underline misspelled words (English and Russian dictionaries)</source>
+        <translation>Подчёркивать слова с ошибками (английский и русский словари)</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include <QFileSystemWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QLocale>
 #include <QMessageBox>
@@ -127,6 +128,13 @@ EditorWindow::EditorWindow(std::shared_ptr<const library::Library> library, QWid
     m_syncAction->setCheckable(true);
     m_syncAction->setChecked(true);
 
+    m_spellingAction = new QAction(this);
+    m_spellingAction->setObjectName(u"spellingAction"_s);
+    m_spellingAction->setCheckable(true);
+    m_spellingAction->setChecked(true);
+    m_spellingAction->setShortcut(QKeySequence(Qt::Key_F7));
+    connect(m_spellingAction, &QAction::toggled, this, &EditorWindow::setSpellingEnabled);
+
     m_saveAction = new QAction(this);
     m_saveAction->setObjectName(u"saveAction"_s);
     m_saveAction->setShortcut(QKeySequence::Save);
@@ -156,6 +164,7 @@ EditorWindow::EditorWindow(std::shared_ptr<const library::Library> library, QWid
     view->setObjectName(u"editorViewMenu"_s);
     view->addAction(m_previewAction);
     view->addAction(m_syncAction);
+    view->addAction(m_spellingAction);
     view->addAction(m_libraryDock->toggleViewAction());
     m_libraryDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
     statusBar();
@@ -193,6 +202,10 @@ Result<bool> EditorWindow::openProject(const QString &path)
     m_panes.clear();
     m_paneLabels.clear();
     m_previews.clear();
+    m_highlighters.clear();
+    m_spellers.clear();
+    m_projectChanged = false;
+    QStringList noDictionary;
     m_lastPane = nullptr;
     auto *splitter = new QSplitter(Qt::Horizontal, m_central);
     for (const QString &language : m_project.languages) {
@@ -205,7 +218,20 @@ Result<bool> EditorWindow::openProject(const QString &path)
         pane->setReadOnly(m_project.readOnly);
         pane->setLineWrapMode(QPlainTextEdit::WidgetWidth);
         pane->installEventFilter(this);
-        new MarkdownHighlighter(pane->document());
+        auto *highlighter = new MarkdownHighlighter(pane->document());
+        m_highlighters[language] = highlighter;
+        if (auto checker = text::SpellChecker::open(text::languageFromCode(language))) {
+            for (const QString &w : m_project.words)
+                (*checker)->addWord(w);
+            m_spellers[language] = *checker;
+            if (m_spellingAction->isChecked())
+                highlighter->setSpellChecker(*checker);
+        } else {
+            noDictionary << checker.error().message;
+        }
+        pane->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(pane, &QWidget::customContextMenuRequested, this,
+                [this, pane, language](const QPoint &at) { showPaneMenu(pane, language, at); });
         connect(pane->document(), &QTextDocument::modificationChanged, this, &EditorWindow::updateTitle);
         connect(pane->document(), &QTextDocument::contentsChanged, m_autosave, qOverload<>(&QTimer::start));
         connect(pane->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, language] { syncScroll(language); });
@@ -238,6 +264,8 @@ Result<bool> EditorWindow::openProject(const QString &path)
     m_replaceAction->setEnabled(!m_project.readOnly);
     if (m_project.readOnly)
         showMessage(m_project.readOnlyReason);
+    else if (!noDictionary.isEmpty())
+        showMessage(noDictionary.join(u' '));
     retranslateUi();
     offerRecovery();
     return true;
@@ -385,6 +413,93 @@ void EditorWindow::checkExternalChanges()
     }
 }
 
+void EditorWindow::setSpellingEnabled(bool on)
+{
+    if (m_spellingAction->isChecked() != on) {
+        m_spellingAction->setChecked(on); // comes back here through toggled()
+        return;
+    }
+    for (const auto &[language, highlighter] : m_highlighters) {
+        const auto it = m_spellers.find(language);
+        highlighter->setSpellChecker(on && it != m_spellers.end() ? it->second : nullptr);
+    }
+}
+
+QStringList EditorWindow::spellingSuggestions(const QString &language, const QString &word) const
+{
+    const auto it = m_spellers.find(language);
+    return it == m_spellers.end() ? QStringList() : it->second->suggestions(word);
+}
+
+void EditorWindow::addProjectWord(const QString &word)
+{
+    if (word.isEmpty() || m_project.words.contains(word))
+        return;
+    m_project.words << word;
+    m_projectChanged = !m_project.path.isEmpty(); // a lone policy has no project file to keep it in
+    for (const auto &[language, checker] : m_spellers)
+        checker->addWord(word);
+    for (const auto &[language, highlighter] : m_highlighters)
+        highlighter->rehighlight();
+    updateTitle();
+    showMessage(tr("“%1” added to the project's words").arg(word));
+}
+
+bool EditorWindow::isFlagged(const QString &language, qsizetype position) const
+{
+    const QPlainTextEdit *p = pane(language);
+    const auto it = m_spellers.find(language);
+    if (!p || it == m_spellers.end() || !m_spellingAction->isChecked())
+        return false;
+    const QTextBlock block = p->document()->findBlock(int(position));
+    const qsizetype inBlock = position - block.position();
+    for (const auto &[start, end] : it->second->misspelled(block.text()))
+        if (inBlock >= start && inBlock < end)
+            return true;
+    return false;
+}
+
+void EditorWindow::showPaneMenu(QPlainTextEdit *pane, const QString &language, const QPoint &at)
+{
+    std::unique_ptr<QMenu> menu(pane->createStandardContextMenu(at));
+    QTextCursor cursor = pane->cursorForPosition(at);
+    if (isFlagged(language, cursor.position()) && !m_project.readOnly) {
+        cursor.select(QTextCursor::WordUnderCursor);
+        // QTextCursor's word stops at an apostrophe or hyphen; the checker's word does not.
+        const QTextBlock block = cursor.block();
+        const qsizetype inBlock = pane->cursorForPosition(at).position() - block.position();
+        for (const auto &[start, end] : m_spellers.at(language)->misspelled(block.text()))
+            if (inBlock >= start && inBlock < end) {
+                cursor.setPosition(block.position() + int(start));
+                cursor.setPosition(block.position() + int(end), QTextCursor::KeepAnchor);
+            }
+        const QString word = cursor.selectedText();
+        QAction *first = menu->actions().value(0);
+        const QStringList suggestions = spellingSuggestions(language, word);
+        for (const QString &s : suggestions) {
+            auto *a = new QAction(s, menu.get());
+            QFont bold = a->font();
+            bold.setBold(true);
+            a->setFont(bold);
+            connect(a, &QAction::triggered, pane, [pane, cursor, s]() mutable {
+                cursor.insertText(s);
+                pane->setTextCursor(cursor);
+            });
+            menu->insertAction(first, a);
+        }
+        if (suggestions.isEmpty()) {
+            auto *none = new QAction(tr("(no suggestions)"), menu.get());
+            none->setEnabled(false);
+            menu->insertAction(first, none);
+        }
+        auto *add = new QAction(tr("Add “%1” to the Project's Words").arg(word), menu.get());
+        connect(add, &QAction::triggered, this, [this, word] { addProjectWord(word); });
+        menu->insertAction(first, add);
+        menu->insertSeparator(first);
+    }
+    menu->exec(pane->viewport()->mapToGlobal(at));
+}
+
 void EditorWindow::setScrollSync(bool on)
 {
     m_syncAction->setChecked(on);
@@ -451,7 +566,8 @@ QPlainTextEdit *EditorWindow::pane(const QString &language) const
 
 bool EditorWindow::isModified() const
 {
-    return std::any_of(m_panes.begin(), m_panes.end(), [](const auto &p) { return p.second->document()->isModified(); });
+    return m_projectChanged
+           || std::any_of(m_panes.begin(), m_panes.end(), [](const auto &p) { return p.second->document()->isModified(); });
 }
 
 bool EditorWindow::save()
@@ -471,6 +587,8 @@ bool EditorWindow::save()
         if (!m_watcher->files().contains(m_project.filePath(language)))
             m_watcher->addPath(m_project.filePath(language));
     }
+    m_projectChanged = false;
+    updateTitle();
     m_autosave->stop();
     m_recovery.discard(projectKey());
     showMessage(tr("Saved %1").arg(QFileInfo(m_project.path.isEmpty() ? written->constFirst() : m_project.path).fileName()));
@@ -585,6 +703,8 @@ void EditorWindow::retranslateUi()
     m_replaceAction->setText(tr("&Replace Paragraph with Clause"));
     m_previewAction->setText(tr("&Preview"));
     m_syncAction->setText(tr("&Synchronised Scrolling"));
+    m_spellingAction->setText(tr("Check &Spelling"));
+    m_spellingAction->setStatusTip(tr("Underline misspelled words (English and Russian dictionaries)"));
     m_syncAction->setStatusTip(tr("Scrolling one language brings the other to the same clause or section"));
     m_previewAction->setStatusTip(tr("Show each language rendered under its text"));
     m_libraryDock->setWindowTitle(tr("Library"));

@@ -3,6 +3,7 @@
 #include "document/project.h"
 #include "document/recovery.h"
 #include "library/library.h"
+#include "text/spelling.h"
 
 #include <QMainWindow>
 
@@ -20,6 +21,7 @@ namespace cw::gui {
 
 class LibraryPanel;
 class PreviewBrowser;
+class MarkdownHighlighter;
 
 // A project open for editing: one pane per language side by side, Markdown highlighting,
 // undo, atomic saving of the project and its policies (core's saveProject), and the Library
@@ -44,6 +46,15 @@ public:
     // The rendered preview under a language's pane (View > Preview, F8), or nullptr.
     [[nodiscard]] PreviewBrowser *preview(const QString &language) const;
     void setPreviewVisible(bool visible);
+    // Spelling (Hunspell en_US / ru_RU), underlined as you type; View > Check Spelling (F7).
+    // Right-clicking a flagged word offers suggestions and adding it to the project's words.
+    void setSpellingEnabled(bool on);
+    [[nodiscard]] QStringList spellingSuggestions(const QString &language, const QString &word) const;
+    // Adds a word to the project's word list (saved in the project file with the next save).
+    void addProjectWord(const QString &word);
+    // Whether the word at a position of a pane is flagged.
+    [[nodiscard]] bool isFlagged(const QString &language, qsizetype position) const;
+
     // Scrolling one pane brings the others to the same clause (by its marker) or else the
     // same section (by heading order). View > Synchronised Scrolling; on by default.
     void setScrollSync(bool on);
@@ -85,6 +96,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showPaneMenu(QPlainTextEdit *pane, const QString &language, const QPoint &at);
 
 private:
     void updateTitle();
@@ -104,6 +116,10 @@ private:
     QTimer *m_previewTimer = nullptr; // the preview follows typing after a pause
     QAction *m_previewAction = nullptr;
     QAction *m_syncAction = nullptr;
+    QAction *m_spellingAction = nullptr;
+    std::map<QString, MarkdownHighlighter *> m_highlighters;
+    std::map<QString, std::shared_ptr<text::SpellChecker>> m_spellers;
+    bool m_projectChanged = false; // the project file itself (its word list) needs saving
     bool m_syncing = false;
     QPlainTextEdit *m_lastPane = nullptr;
     QWidget *m_central = nullptr;

@@ -8,6 +8,12 @@ namespace cw::gui {
 
 MarkdownHighlighter::MarkdownHighlighter(QTextDocument *document) : QSyntaxHighlighter(document) {}
 
+void MarkdownHighlighter::setSpellChecker(std::shared_ptr<text::SpellChecker> checker)
+{
+    m_spelling = std::move(checker);
+    rehighlight();
+}
+
 void MarkdownHighlighter::highlightBlock(const QString &text)
 {
     const QPalette palette = QGuiApplication::palette();
@@ -44,6 +50,26 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
     apply(m_comment, dim);
     apply(m_marker, marker);
     apply(m_placeholder, placeholder);
+
+    if (!m_spelling)
+        return;
+    // Not inside markers, comments, links or placeholders: those are not prose.
+    std::vector<bool> skip(size_t(text.size()), false);
+    for (const QRegularExpression *re : {&m_comment, &m_link, &m_placeholder})
+        for (auto it = re->globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            std::fill(skip.begin() + m.capturedStart(), skip.begin() + m.capturedEnd(), true);
+        }
+    for (const auto &[start, end] : m_spelling->misspelled(text)) {
+        if (skip[size_t(start)])
+            continue;
+        for (qsizetype i = start; i < end; ++i) {
+            QTextCharFormat f = format(int(i));
+            f.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
+            f.setUnderlineColor(QColor(0xd0, 0x20, 0x20));
+            setFormat(int(i), 1, f);
+        }
+    }
 }
 
 } // namespace cw::gui

@@ -54,7 +54,8 @@ QByteArray Project::toJson() const
                         {u"files"_s, paths},
                         {u"template"_s, templateId},
                         {u"answers"_s, answers},
-                        {u"sync"_s, sync}};
+                        {u"sync"_s, sync},
+                        {u"words"_s, QJsonArray::fromStringList(words)}};
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
@@ -118,6 +119,8 @@ Result<Project> openProject(const QString &path, const QString &fallbackLanguage
     p.templateId = o.value(u"template"_s).toString();
     p.answers = o.value(u"answers"_s).toObject();
     p.sync = o.value(u"sync"_s).toObject();
+    for (const QJsonValue &w : o.value(u"words"_s).toArray())
+        p.words << w.toString();
     return p;
 }
 

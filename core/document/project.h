@@ -26,6 +26,7 @@ struct Project
     QString templateId;    // empty when not assembled from a template
     QJsonObject answers;   // the questionnaire's answers
     QJsonObject sync;      // section key → hash of the source text last confirmed
+    QStringList words;     // the project's word list: spelt right, whatever the dictionary says
     // A project written by a newer Clausewright: shown, never saved over (readOnlyReason says why).
     bool readOnly = false;
     QString readOnlyReason;

@@ -18,6 +18,7 @@
 #include <QProcess>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QKeyEvent>
 #include <QJsonDocument>
 #include <QPlainTextEdit>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void readOnlyProject();
     void fromMainWindow();
     void preview();
+    void spelling();
     void externalChange_data();
     void externalChange();
     void scrollSync_data();
@@ -261,6 +263,51 @@ void TestEditorWindow::preview()
     QVERIFY(!cw::gui::PreviewBrowser::opensExternally(QUrl(u"file:///etc/passwd"_s)));
     QTest::keyClick(&editor, Qt::Key_F8);
     QVERIFY(!ru->isVisible());
+}
+
+// Misspelled words are underlined in both languages, with suggestions; a word added to the
+// project's list is saved in the project and accepted when it is opened again.
+void TestEditorWindow::spelling()
+{
+    QTemporaryDir dir;
+    cw::doc::Project p = cw::doc::newProject(dir.filePath(u"acme.cwproj"_s), {u"en"_s, u"ru"_s});
+    QVERIFY(cw::doc::saveProject(p, {{u"en"_s, u"# Policy\n\nWe keep personal data for retension.\n"_s},
+                                     {u"ru"_s, u"# Политика\n\nКварцмост хранит персональых данные. <!-- clause x.y@1 -->\n"_s}})
+                .ok());
+    auto *editor = new EditorWindow(m_library);
+    QVERIFY(editor->openProject(p.path).ok());
+    if (!editor->spellingSuggestions(u"ru"_s, u"персональых"_s).contains(u"персональных"_s))
+        QSKIP("no Russian dictionary here (./test.sh installs hunspell-ru)");
+    const QString ru = editor->pane(u"ru"_s)->toPlainText();
+    const QString en = editor->pane(u"en"_s)->toPlainText();
+    QVERIFY(editor->isFlagged(u"ru"_s, ru.indexOf(u"персональых"_s) + 2));
+    QVERIFY(editor->isFlagged(u"en"_s, en.indexOf(u"retension"_s)));
+    QVERIFY(!editor->isFlagged(u"ru"_s, ru.indexOf(u"данные"_s)));
+    QVERIFY(editor->spellingSuggestions(u"en"_s, u"retension"_s).contains(u"retention"_s));
+    // The highlighter draws it.
+    const QTextBlock block = editor->pane(u"ru"_s)->document()->findBlock(int(ru.indexOf(u"персональых"_s)));
+    const auto formats = block.layout()->formats();
+    QVERIFY(std::any_of(formats.begin(), formats.end(), [](const QTextLayout::FormatRange &r) {
+        return r.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline;
+    }));
+    // The company's name goes to the project's words.
+    QVERIFY(editor->isFlagged(u"ru"_s, ru.indexOf(u"Кварцмост"_s)));
+    editor->addProjectWord(u"Кварцмост"_s);
+    QVERIFY(!editor->isFlagged(u"ru"_s, ru.indexOf(u"Кварцмост"_s)));
+    QVERIFY(editor->isModified());
+    QVERIFY(editor->save());
+    delete editor;
+    const auto reopened = cw::doc::openProject(p.path);
+    QVERIFY(reopened.ok());
+    QCOMPARE(reopened->words, QStringList{u"Кварцмост"_s});
+    EditorWindow again(m_library);
+    QVERIFY(again.openProject(p.path).ok());
+    QVERIFY(!again.isFlagged(u"ru"_s, ru.indexOf(u"Кварцмост"_s)));
+    // View > Check Spelling (F7) turns it off.
+    QAction *spellingAction = again.findChild<QAction *>(u"spellingAction"_s);
+    QCOMPARE(spellingAction->shortcut(), QKeySequence(Qt::Key_F7));
+    spellingAction->trigger();
+    QVERIFY(!again.isFlagged(u"ru"_s, ru.indexOf(u"персональых"_s) + 2));
 }
 
 void TestEditorWindow::externalChange_data()

@@ -59,6 +59,7 @@ void tst_Project::roundTrip()
     p.templateId = u"gdpr-saas"_s;
     p.answers = QJsonObject{{u"company_name"_s, u"ООО «Акме»"_s}};
     p.sync = QJsonObject{{u"retention"_s, u"abc"_s}};
+    p.words = QStringList{u"Кварцмост"_s, u"Quorvane"_s};
     std::map<QString, QString> texts;
     for (const QString &l : languages)
         texts[l] = u"# "_s + l + u" текст\n"_s;
@@ -74,6 +75,7 @@ void tst_Project::roundTrip()
     QCOMPARE(opened->templateId, u"gdpr-saas"_s);
     QCOMPARE(opened->answers, p.answers);
     QCOMPARE(opened->sync, p.sync);
+    QCOMPARE(opened->words, p.words);
     QVERIFY(!opened->readOnly);
     QCOMPARE(opened->filePath(languages.front()), QFileInfo(dir.filePath(name + u'.' + languages.front() + u".md"_s)).absoluteFilePath());
     // The project file names its policies relative to itself, so the folder can move.
