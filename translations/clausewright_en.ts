@@ -78,6 +78,30 @@
     </message>
 </context>
 <context>
+    <name>cw::gui::EditorWindow</name>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n word(s)</source>
+        <translation>
+            <numerusform>%1: %n word</numerusform>
+            <numerusform>%1: %n words</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cw::gui::GapsListModel</name>
     <message numerus="yes">
         <source>in %n reference(s)</source>

@@ -1889,6 +1889,110 @@ Recover them? They can then be saved, or undone.</source>
         <source>Underline misspelled words (English and Russian dictionaries)</source>
         <translation>Подчёркивать слова с ошибками (английский и русский словари)</translation>
     </message>
+    <message>
+        <source>Go to Section</source>
+        <translation>Переход к разделу</translation>
+    </message>
+    <message>
+        <source>Section:</source>
+        <translation>Раздел:</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>Заменено: %n</numerusform>
+            <numerusform>Заменено: %n</numerusform>
+            <numerusform>Заменено: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invalid pattern: %1</source>
+        <translation>Ошибка в выражении: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n совпадение</numerusform>
+            <numerusform>%n совпадения</numerusform>
+            <numerusform>%n совпадений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n word(s)</source>
+        <translation>
+            <numerusform>%1: %n слово</numerusform>
+            <numerusform>%1: %n слова</numerusform>
+            <numerusform>%1: %n слов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>&amp;Заменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Section…</source>
+        <translation>&amp;Перейти к разделу…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Уменьш&amp;ить</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>Обычный ра&amp;змер</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Заменить на</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>Регулярное &amp;выражение</translation>
+    </message>
+    <message>
+        <source>&amp;Match case</source>
+        <translation>&amp;Учитывать регистр</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Далее</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Re&amp;place</source>
+        <translation>За&amp;менить</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>Заменить в&amp;се</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
 </context>
 <context>
     <name>cw::gui::GapsListModel</name>

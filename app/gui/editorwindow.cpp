@@ -7,8 +7,14 @@
 #include "library/assembly.h"
 #include "diff/diff.h"
 #include "document/importer.h"
+#include "text/segmenter.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -135,6 +141,47 @@ EditorWindow::EditorWindow(std::shared_ptr<const library::Library> library, QWid
     m_spellingAction->setShortcut(QKeySequence(Qt::Key_F7));
     connect(m_spellingAction, &QAction::toggled, this, &EditorWindow::setSpellingEnabled);
 
+    m_findAction = new QAction(this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_findBar->show();
+        m_replaceEdit->parentWidget()->setVisible(false);
+        m_findEdit->setFocus();
+        m_findEdit->selectAll();
+    });
+    m_replaceTextAction = new QAction(this);
+    m_replaceTextAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    connect(m_replaceTextAction, &QAction::triggered, this, [this] {
+        m_findBar->show();
+        m_replaceEdit->parentWidget()->setVisible(true);
+        m_findEdit->setFocus();
+        m_findEdit->selectAll();
+    });
+    m_goToAction = new QAction(this);
+    m_goToAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    connect(m_goToAction, &QAction::triggered, this, [this] {
+        const QStringList list = sections();
+        if (list.isEmpty())
+            return;
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Go to Section"), tr("Section:"), list, 0, false, &ok);
+        if (ok)
+            goToSection(int(list.indexOf(chosen)));
+    });
+    m_zoomInAction = new QAction(this);
+    m_zoomInAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    connect(m_zoomInAction, &QAction::triggered, this, [this] { zoom(+1); });
+    m_zoomOutAction = new QAction(this);
+    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] { zoom(-1); });
+    m_zoomResetAction = new QAction(this);
+    m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_zoomResetAction, &QAction::triggered, this, [this] { zoom(-m_zoom); });
+    m_countTimer = new QTimer(this);
+    m_countTimer->setSingleShot(true);
+    m_countTimer->setInterval(500);
+    connect(m_countTimer, &QTimer::timeout, this, [this] { m_wordCount->setText(wordCountText()); });
+
     m_saveAction = new QAction(this);
     m_saveAction->setObjectName(u"saveAction"_s);
     m_saveAction->setShortcut(QKeySequence::Save);
@@ -156,6 +203,11 @@ EditorWindow::EditorWindow(std::shared_ptr<const library::Library> library, QWid
     file->addAction(m_saveAction);
     file->addSeparator();
     file->addAction(m_closeAction);
+    QMenu *edit = menuBar()->addMenu(QString());
+    edit->setObjectName(u"editorEditMenu"_s);
+    edit->addAction(m_findAction);
+    edit->addAction(m_replaceTextAction);
+    edit->addAction(m_goToAction);
     QMenu *insert = menuBar()->addMenu(QString());
     insert->setObjectName(u"editorInsertMenu"_s);
     insert->addAction(m_insertAction);
@@ -165,9 +217,16 @@ EditorWindow::EditorWindow(std::shared_ptr<const library::Library> library, QWid
     view->addAction(m_previewAction);
     view->addAction(m_syncAction);
     view->addAction(m_spellingAction);
+    view->addSeparator();
+    view->addAction(m_zoomInAction);
+    view->addAction(m_zoomOutAction);
+    view->addAction(m_zoomResetAction);
     view->addAction(m_libraryDock->toggleViewAction());
     m_libraryDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
-    statusBar();
+    m_wordCount = new QLabel(this);
+    m_wordCount->setObjectName(u"wordCount"_s);
+    statusBar()->addPermanentWidget(m_wordCount);
+    buildFindBar();
     retranslateUi();
     resize(1280, 820);
 }
@@ -235,6 +294,9 @@ Result<bool> EditorWindow::openProject(const QString &path)
         connect(pane->document(), &QTextDocument::modificationChanged, this, &EditorWindow::updateTitle);
         connect(pane->document(), &QTextDocument::contentsChanged, m_autosave, qOverload<>(&QTimer::start));
         connect(pane->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, language] { syncScroll(language); });
+        connect(pane->document(), &QTextDocument::contentsChanged, m_countTimer, qOverload<>(&QTimer::start));
+        if (m_zoom != 0)
+            pane->zoomIn(m_zoom);
         auto *preview = new PreviewBrowser(column);
         preview->setObjectName(u"preview_"_s + language);
         preview->setVisible(m_previewAction->isChecked());
@@ -256,9 +318,11 @@ Result<bool> EditorWindow::openProject(const QString &path)
         if (!m_lastPane)
             m_lastPane = pane;
     }
-    auto *layout = new QHBoxLayout(m_central);
+    auto *layout = new QVBoxLayout(m_central);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(splitter);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_findBar);
+    m_wordCount->setText(wordCountText());
     m_saveAction->setEnabled(!m_project.readOnly);
     m_insertAction->setEnabled(!m_project.readOnly);
     m_replaceAction->setEnabled(!m_project.readOnly);
@@ -411,6 +475,187 @@ void EditorWindow::checkExternalChanges()
         pane->document()->setModified(false);
         showMessage(tr("Reloaded %1 after it changed on disk").arg(QFileInfo(path).fileName()));
     }
+}
+
+namespace {
+
+// A pattern as the find bar means it: literal text unless `regex`.
+QRegularExpression patternOf(const QString &pattern, bool regex, bool matchCase)
+{
+    // \w and \b know Cyrillic letters only with Unicode properties on.
+    QRegularExpression::PatternOptions options = QRegularExpression::UseUnicodePropertiesOption;
+    if (!matchCase)
+        options |= QRegularExpression::CaseInsensitiveOption;
+    return QRegularExpression(regex ? pattern : QRegularExpression::escape(pattern), options);
+}
+
+int countMatches(const QRegularExpression &re, const QString &text)
+{
+    int n = 0;
+    for (auto it = re.globalMatch(text); it.hasNext(); it.next())
+        ++n;
+    return n;
+}
+
+} // namespace
+
+void EditorWindow::buildFindBar()
+{
+    m_findBar = new QWidget(m_central);
+    m_findBar->setObjectName(u"findBar"_s);
+    m_findEdit = new QLineEdit(m_findBar);
+    m_findEdit->setObjectName(u"findEdit"_s);
+    m_regexBox = new QCheckBox(m_findBar);
+    m_caseBox = new QCheckBox(m_findBar);
+    m_findStatus = new QLabel(m_findBar);
+    auto *next = new QPushButton(m_findBar);
+    auto *previous = new QPushButton(m_findBar);
+    auto *close = new QPushButton(m_findBar);
+    next->setObjectName(u"findNext"_s);
+    previous->setObjectName(u"findPrevious"_s);
+    close->setObjectName(u"findClose"_s);
+    auto *replaceRow = new QWidget(m_findBar);
+    m_replaceEdit = new QLineEdit(replaceRow);
+    m_replaceEdit->setObjectName(u"replaceEdit"_s);
+    auto *replaceOne = new QPushButton(replaceRow);
+    auto *replaceAllButton = new QPushButton(replaceRow);
+    replaceOne->setObjectName(u"replaceOne"_s);
+    replaceAllButton->setObjectName(u"replaceAll"_s);
+    auto findNext = [this](bool backwards) {
+        if (!find(m_findEdit->text(), m_regexBox->isChecked(), m_caseBox->isChecked(), backwards))
+            m_findStatus->setText(tr("Not found"));
+    };
+    connect(m_findEdit, &QLineEdit::returnPressed, this, [findNext] { findNext(false); });
+    connect(next, &QPushButton::clicked, this, [findNext] { findNext(false); });
+    connect(previous, &QPushButton::clicked, this, [findNext] { findNext(true); });
+    connect(close, &QPushButton::clicked, m_findBar, &QWidget::hide);
+    connect(replaceOne, &QPushButton::clicked, this, [this, findNext] {
+        // Replaces the current match (the selection, when it is one) and moves to the next.
+        if (m_lastPane && m_lastPane->textCursor().hasSelection() && !m_project.readOnly) {
+            QTextCursor c = m_lastPane->textCursor();
+            QString replacement = m_replaceEdit->text();
+            if (m_regexBox->isChecked()) {
+                replacement = c.selectedText().replace(patternOf(m_findEdit->text(), true, m_caseBox->isChecked()), replacement);
+            }
+            c.insertText(replacement);
+        }
+        findNext(false);
+    });
+    connect(replaceAllButton, &QPushButton::clicked, this, [this] {
+        const int n = replaceAll(m_findEdit->text(), m_replaceEdit->text(), m_regexBox->isChecked(), m_caseBox->isChecked());
+        m_findStatus->setText(tr("%n replaced", nullptr, n));
+    });
+    auto *replaceLayout = new QHBoxLayout(replaceRow);
+    replaceLayout->setContentsMargins(0, 0, 0, 0);
+    replaceLayout->addWidget(m_replaceEdit, 1);
+    replaceLayout->addWidget(replaceOne);
+    replaceLayout->addWidget(replaceAllButton);
+    auto *findRow = new QHBoxLayout;
+    findRow->addWidget(m_findEdit, 1);
+    findRow->addWidget(previous);
+    findRow->addWidget(next);
+    findRow->addWidget(m_regexBox);
+    findRow->addWidget(m_caseBox);
+    findRow->addWidget(m_findStatus);
+    findRow->addWidget(close);
+    auto *layout = new QVBoxLayout(m_findBar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(findRow);
+    layout->addWidget(replaceRow);
+    m_findBar->hide();
+}
+
+bool EditorWindow::find(const QString &pattern, bool regex, bool matchCase, bool backwards)
+{
+    QPlainTextEdit *pane = m_lastPane;
+    const QRegularExpression re = patternOf(pattern, regex, matchCase);
+    if (!pane || pattern.isEmpty() || !re.isValid()) {
+        if (!re.isValid())
+            m_findStatus->setText(tr("Invalid pattern: %1").arg(re.errorString()));
+        return false;
+    }
+    QTextDocument::FindFlags flags;
+    if (matchCase) // QTextDocument::find does not read the expression's case option
+        flags |= QTextDocument::FindCaseSensitively;
+    if (backwards)
+        flags |= QTextDocument::FindBackward;
+    QTextCursor found = pane->document()->find(re, pane->textCursor(), flags);
+    if (found.isNull()) { // wrap around
+        QTextCursor from(pane->document());
+        if (backwards)
+            from.movePosition(QTextCursor::End);
+        found = pane->document()->find(re, from, flags);
+    }
+    if (found.isNull())
+        return false;
+    pane->setTextCursor(found);
+    m_findStatus->setText(tr("%n match(es)", nullptr, countMatches(re, pane->toPlainText())));
+    return true;
+}
+
+int EditorWindow::replaceAll(const QString &pattern, const QString &replacement, bool regex, bool matchCase)
+{
+    QPlainTextEdit *pane = m_lastPane;
+    const QRegularExpression re = patternOf(pattern, regex, matchCase);
+    if (!pane || pattern.isEmpty() || !re.isValid() || m_project.readOnly)
+        return 0;
+    const QString before = pane->toPlainText();
+    const int count = countMatches(re, before);
+    if (count == 0)
+        return 0;
+    QString after = before;
+    after.replace(re, regex ? replacement : QString(replacement).replace(u'\\', u"\\\\"_s));
+    QTextCursor all(pane->document()); // one undo step
+    all.select(QTextCursor::Document);
+    all.insertText(after);
+    return count;
+}
+
+QStringList EditorWindow::sections() const
+{
+    QStringList out;
+    if (!m_lastPane)
+        return out;
+    for (QTextBlock b = m_lastPane->document()->begin(); b.isValid(); b = b.next())
+        if (b.text().startsWith(u'#'))
+            out << b.text();
+    return out;
+}
+
+bool EditorWindow::goToSection(int index)
+{
+    if (!m_lastPane || index < 0)
+        return false;
+    int k = 0;
+    for (QTextBlock b = m_lastPane->document()->begin(); b.isValid(); b = b.next())
+        if (b.text().startsWith(u'#') && k++ == index) {
+            QTextCursor c(b);
+            m_lastPane->setTextCursor(c);
+            m_lastPane->verticalScrollBar()->setValue(b.firstLineNumber());
+            m_lastPane->setFocus();
+            return true;
+        }
+    return false;
+}
+
+void EditorWindow::zoom(int steps)
+{
+    m_zoom += steps;
+    for (const auto &[language, pane] : m_panes) {
+        if (steps > 0)
+            pane->zoomIn(steps);
+        else
+            pane->zoomOut(-steps);
+    }
+}
+
+QString EditorWindow::wordCountText() const
+{
+    QStringList parts;
+    for (const auto &[language, pane] : m_panes)
+        parts << tr("%1: %n word(s)", nullptr, int(text::wordCount(pane->toPlainText(), text::languageFromCode(language))))
+                     .arg(language.toUpper());
+    return parts.join(u"  ·  "_s);
 }
 
 void EditorWindow::setSpellingEnabled(bool on)
@@ -704,6 +949,29 @@ void EditorWindow::retranslateUi()
     m_previewAction->setText(tr("&Preview"));
     m_syncAction->setText(tr("&Synchronised Scrolling"));
     m_spellingAction->setText(tr("Check &Spelling"));
+    m_findAction->setText(tr("&Find…"));
+    m_replaceTextAction->setText(tr("&Replace…"));
+    m_goToAction->setText(tr("&Go to Section…"));
+    m_zoomInAction->setText(tr("Zoom &In"));
+    m_zoomOutAction->setText(tr("Zoom &Out"));
+    m_zoomResetAction->setText(tr("&Actual Size"));
+    m_findEdit->setPlaceholderText(tr("Find"));
+    m_replaceEdit->setPlaceholderText(tr("Replace with"));
+    m_regexBox->setText(tr("Regular e&xpression"));
+    m_caseBox->setText(tr("&Match case"));
+    for (QPushButton *b : m_findBar->findChildren<QPushButton *>()) {
+        const QString name = b->objectName();
+        if (name == u"findNext"_s)
+            b->setText(tr("&Next"));
+        else if (name == u"findPrevious"_s)
+            b->setText(tr("Pre&vious"));
+        else if (name == u"findClose"_s)
+            b->setText(tr("Close"));
+        else if (name == u"replaceOne"_s)
+            b->setText(tr("Re&place"));
+        else if (name == u"replaceAll"_s)
+            b->setText(tr("Replace &All"));
+    }
     m_spellingAction->setStatusTip(tr("Underline misspelled words (English and Russian dictionaries)"));
     m_syncAction->setStatusTip(tr("Scrolling one language brings the other to the same clause or section"));
     m_previewAction->setStatusTip(tr("Show each language rendered under its text"));
@@ -712,6 +980,8 @@ void EditorWindow::retranslateUi()
     for (QMenu *m : menus) {
         if (m->objectName() == u"editorFileMenu"_s)
             m->setTitle(tr("&File"));
+        else if (m->objectName() == u"editorEditMenu"_s)
+            m->setTitle(tr("&Edit"));
         else if (m->objectName() == u"editorInsertMenu"_s)
             m->setTitle(tr("&Insert"));
         else if (m->objectName() == u"editorViewMenu"_s)

@@ -12,7 +12,9 @@
 
 class QAction;
 class QDockWidget;
+class QCheckBox;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QTimer;
 class QFileSystemWatcher;
@@ -55,6 +57,17 @@ public:
     // Whether the word at a position of a pane is flagged.
     [[nodiscard]] bool isFlagged(const QString &language, qsizetype position) const;
 
+    // Find and replace in the pane last used (Ctrl+F, Ctrl+H): plain or regular expression,
+    // case-sensitive or not. find() selects the next match (wrapping), or the previous one
+    // with `backwards`; replaceAll() is one undo step and returns how many were replaced.
+    bool find(const QString &pattern, bool regex, bool matchCase, bool backwards = false);
+    int replaceAll(const QString &pattern, const QString &replacement, bool regex, bool matchCase);
+    // Go to Section (Ctrl+G): the headings of the pane last used, and moving to one.
+    [[nodiscard]] QStringList sections() const;
+    bool goToSection(int index);
+    // The word counts shown in the status bar, per language.
+    [[nodiscard]] QString wordCountText() const;
+
     // Scrolling one pane brings the others to the same clause (by its marker) or else the
     // same section (by heading order). View > Synchronised Scrolling; on by default.
     void setScrollSync(bool on);
@@ -96,6 +109,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void buildFindBar();
+    void zoom(int steps);
     void showPaneMenu(QPlainTextEdit *pane, const QString &language, const QPoint &at);
 
 private:
@@ -117,6 +132,21 @@ private:
     QAction *m_previewAction = nullptr;
     QAction *m_syncAction = nullptr;
     QAction *m_spellingAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_replaceTextAction = nullptr;
+    QAction *m_goToAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_zoomResetAction = nullptr;
+    int m_zoom = 0;
+    QWidget *m_findBar = nullptr;
+    QLineEdit *m_findEdit = nullptr;
+    QLineEdit *m_replaceEdit = nullptr;
+    QCheckBox *m_regexBox = nullptr;
+    QCheckBox *m_caseBox = nullptr;
+    QLabel *m_findStatus = nullptr;
+    QLabel *m_wordCount = nullptr;
+    QTimer *m_countTimer = nullptr;
     std::map<QString, MarkdownHighlighter *> m_highlighters;
     std::map<QString, std::shared_ptr<text::SpellChecker>> m_spellers;
     bool m_projectChanged = false; // the project file itself (its word list) needs saving

@@ -20,6 +20,7 @@
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QKeyEvent>
+#include <QLineEdit>
 #include <QJsonDocument>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
@@ -44,6 +45,9 @@ private Q_SLOTS:
     void fromMainWindow();
     void preview();
     void spelling();
+    void findAndReplace_data();
+    void findAndReplace();
+    void goToZoomAndCount();
     void externalChange_data();
     void externalChange();
     void scrollSync_data();
@@ -308,6 +312,80 @@ void TestEditorWindow::spelling()
     QCOMPARE(spellingAction->shortcut(), QKeySequence(Qt::Key_F7));
     spellingAction->trigger();
     QVERIFY(!again.isFlagged(u"ru"_s, ru.indexOf(u"персональых"_s) + 2));
+}
+
+void TestEditorWindow::findAndReplace_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<bool>("regex");
+    QTest::addColumn<bool>("matchCase");
+    QTest::addColumn<QString>("replacement");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("expected"); // a piece of the text after replacing all
+
+    QTest::newRow("nominal: plain text, any case") << u"en"_s << u"OLD"_s << false << false << u"new"_s << 1 << u"new paragraph"_s;
+    QTest::newRow("plain text keeps regex characters literal") << u"en"_s << u"Policy."_s << false << false << u"X"_s << 0 << u"# Policy"_s;
+    QTest::newRow("match case") << u"en"_s << u"old"_s << false << true << u"new"_s << 0 << u"Old paragraph"_s;
+    QTest::newRow("Cyrillic: a regular expression with a group") << u"ru"_s << u"(\\w+) абзац"_s << true << false << u"абзац \\1"_s
+                                                                << 1 << u"абзац Старый"_s;
+}
+
+void TestEditorWindow::findAndReplace()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, pattern);
+    QFETCH(bool, regex);
+    QFETCH(bool, matchCase);
+    QFETCH(QString, replacement);
+    QFETCH(int, count);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    EditorWindow editor(m_library);
+    QVERIFY(editor.openProject(makeProject(dir, u"acme"_s)).ok());
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QPlainTextEdit *pane = editor.pane(language);
+    pane->setFocus();
+    QTRY_VERIFY(pane->hasFocus());
+    const QString before = pane->toPlainText();
+    QCOMPARE(editor.find(pattern, regex, matchCase), count > 0);
+    if (count > 0)
+        QVERIFY(pane->textCursor().hasSelection());
+    QCOMPARE(editor.replaceAll(pattern, replacement, regex, matchCase), count);
+    QVERIFY2(pane->toPlainText().contains(expected), qPrintable(pane->toPlainText()));
+    if (count > 0) {
+        pane->undo(); // one step
+        QCOMPARE(pane->toPlainText(), before);
+    }
+    // The bar: Ctrl+H shows it with the replace row.
+    QTest::keySequence(&editor, QKeySequence(Qt::CTRL | Qt::Key_H));
+    QVERIFY(editor.findChild<QWidget *>(u"findBar"_s)->isVisible());
+    QVERIFY(editor.findChild<QLineEdit *>(u"replaceEdit"_s)->isVisible());
+}
+
+void TestEditorWindow::goToZoomAndCount()
+{
+    QTemporaryDir dir;
+    EditorWindow editor(m_library);
+    QVERIFY(editor.openProject(makeProject(dir, u"acme"_s)).ok());
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QPlainTextEdit *ru = editor.pane(u"ru"_s);
+    ru->setFocus();
+    QTRY_VERIFY(ru->hasFocus());
+    QCOMPARE(editor.sections(), (QStringList{u"# Политика"_s, u"## Кто мы"_s}));
+    QVERIFY(editor.goToSection(1));
+    QCOMPARE(ru->textCursor().block().text(), u"## Кто мы"_s);
+    QVERIFY(!editor.goToSection(5));
+    const qreal size = ru->font().pointSizeF();
+    QTest::keySequence(&editor, QKeySequence::ZoomIn);
+    QVERIFY(ru->font().pointSizeF() > size);
+    QVERIFY(editor.pane(u"en"_s)->font().pointSizeF() > size);
+    QTest::keySequence(&editor, QKeySequence(Qt::CTRL | Qt::Key_0));
+    QCOMPARE(ru->font().pointSizeF(), size);
+    QVERIFY2(editor.wordCountText().startsWith(u"EN: 6 word"_s) && editor.wordCountText().contains(u"RU: 5 word"_s),
+             qPrintable(editor.wordCountText()));
 }
 
 void TestEditorWindow::externalChange_data()
