@@ -1993,6 +1993,22 @@ Recover them? They can then be saved, or undone.</source>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
+    <message>
+        <source>Clause %1, edition %2 (not in the loaded libraries)</source>
+        <translation>Положение %1, редакция %2 (нет в загруженных библиотеках)</translation>
+    </message>
+    <message>
+        <source>Clause %1, edition %2 — topic: %3</source>
+        <translation>Положение %1, редакция %2 — тема: %3</translation>
+    </message>
+    <message>
+        <source>The library has edition %1 (clausewright-cli library updates shows what changed)</source>
+        <translation>В библиотеке есть редакция %1 (изменения показывает clausewright-cli library updates)</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Структура</translation>
+    </message>
 </context>
 <context>
     <name>cw::gui::GapsListModel</name>
@@ -2734,6 +2750,13 @@ Lines %2–%3</source>
     <message>
         <source>Section</source>
         <translation>Раздел</translation>
+    </message>
+</context>
+<context>
+    <name>cw::gui::PolicyEdit</name>
+    <message>
+        <source>Clause %1, edition %2</source>
+        <translation>Положение %1, редакция %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "librarypanel.h"
 #include "markdownhighlighter.h"
+#include "policyedit.h"
 #include "previewbrowser.h"
 
 #include "library/assembly.h"
@@ -34,6 +35,8 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QTextBlock>
+#include <QTabWidget>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -180,7 +183,16 @@ EditorWindow::EditorWindow(std::shared_ptr<const library::Library> library, QWid
     m_countTimer = new QTimer(this);
     m_countTimer->setSingleShot(true);
     m_countTimer->setInterval(500);
-    connect(m_countTimer, &QTimer::timeout, this, [this] { m_wordCount->setText(wordCountText()); });
+    connect(m_countTimer, &QTimer::timeout, this, [this] {
+        m_wordCount->setText(wordCountText());
+        refreshOutlines();
+    });
+    m_outlineTabs = new QTabWidget(this);
+    m_outlineDock = new QDockWidget(this);
+    m_outlineDock->setObjectName(u"editorOutlineDock"_s);
+    m_outlineDock->setWidget(m_outlineTabs);
+    addDockWidget(Qt::LeftDockWidgetArea, m_outlineDock);
+    resizeDocks({m_outlineDock}, {220}, Qt::Horizontal);
 
     m_saveAction = new QAction(this);
     m_saveAction->setObjectName(u"saveAction"_s);
@@ -221,7 +233,9 @@ EditorWindow::EditorWindow(std::shared_ptr<const library::Library> library, QWid
     view->addAction(m_zoomInAction);
     view->addAction(m_zoomOutAction);
     view->addAction(m_zoomResetAction);
+    view->addAction(m_outlineDock->toggleViewAction());
     view->addAction(m_libraryDock->toggleViewAction());
+    m_outlineDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     m_libraryDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
     m_wordCount = new QLabel(this);
     m_wordCount->setObjectName(u"wordCount"_s);
@@ -263,6 +277,10 @@ Result<bool> EditorWindow::openProject(const QString &path)
     m_previews.clear();
     m_highlighters.clear();
     m_spellers.clear();
+    m_outlineTabs->clear();
+    for (auto &[language, tree] : m_outlines)
+        delete tree;
+    m_outlines.clear();
     m_projectChanged = false;
     QStringList noDictionary;
     m_lastPane = nullptr;
@@ -270,8 +288,9 @@ Result<bool> EditorWindow::openProject(const QString &path)
     for (const QString &language : m_project.languages) {
         auto *column = new QWidget(splitter);
         auto *label = new QLabel(column);
-        auto *pane = new QPlainTextEdit(column);
+        auto *pane = new PolicyEdit(column);
         pane->setObjectName(u"editor_"_s + language);
+        pane->setMarkerDescriber([this](const QString &id, int edition) { return describeMarker(id, edition); });
         pane->setPlainText(texts[language]);
         pane->document()->setModified(false);
         pane->setReadOnly(m_project.readOnly);
@@ -312,6 +331,17 @@ Result<bool> EditorWindow::openProject(const QString &path)
         layout->addWidget(label);
         layout->addWidget(split, 1);
         m_previews[language] = preview;
+        auto *tree = new QTreeWidget(m_outlineTabs);
+        tree->setObjectName(u"outline_"_s + language);
+        tree->setHeaderHidden(true);
+        connect(tree, &QTreeWidget::itemActivated, this, [this, pane, tree](QTreeWidgetItem *item) {
+            m_lastPane = pane;
+            goToSection(item->data(0, Qt::UserRole).toInt());
+            Q_UNUSED(tree);
+        });
+        connect(tree, &QTreeWidget::itemClicked, tree, &QTreeWidget::itemActivated);
+        m_outlineTabs->addTab(tree, languageName(language));
+        m_outlines[language] = tree;
         splitter->addWidget(column);
         m_panes[language] = pane;
         m_paneLabels[language] = label;
@@ -323,6 +353,7 @@ Result<bool> EditorWindow::openProject(const QString &path)
     layout->addWidget(splitter, 1);
     layout->addWidget(m_findBar);
     m_wordCount->setText(wordCountText());
+    refreshOutlines();
     m_saveAction->setEnabled(!m_project.readOnly);
     m_insertAction->setEnabled(!m_project.readOnly);
     m_replaceAction->setEnabled(!m_project.readOnly);
@@ -498,6 +529,48 @@ int countMatches(const QRegularExpression &re, const QString &text)
 }
 
 } // namespace
+
+QTreeWidget *EditorWindow::outline(const QString &language) const
+{
+    const auto it = m_outlines.find(language);
+    return it == m_outlines.end() ? nullptr : it->second;
+}
+
+void EditorWindow::refreshOutlines()
+{
+    for (const auto &[language, tree] : m_outlines) {
+        tree->clear();
+        std::vector<QTreeWidgetItem *> parents; // the last item of each level
+        int index = 0;
+        for (QTextBlock b = m_panes.at(language)->document()->begin(); b.isValid(); b = b.next()) {
+            const QString line = b.text();
+            if (!line.startsWith(u'#'))
+                continue;
+            const int level = int(line.indexOf(QRegularExpression(u"[^#]"_s)));
+            const QString title = line.mid(level).trimmed();
+            while (!parents.empty() && int(parents.size()) >= level)
+                parents.pop_back();
+            auto *item = parents.empty() ? new QTreeWidgetItem(tree) : new QTreeWidgetItem(parents.back());
+            item->setText(0, title);
+            item->setData(0, Qt::UserRole, index++);
+            while (int(parents.size()) < level - 1)
+                parents.push_back(item); // a skipped level nests under this one
+            parents.push_back(item);
+        }
+        tree->expandAll();
+    }
+}
+
+QString EditorWindow::describeMarker(const QString &id, int edition) const
+{
+    const library::Clause *c = m_libraries ? m_libraries->clause(id) : nullptr;
+    if (!c)
+        return tr("Clause %1, edition %2 (not in the loaded libraries)").arg(id).arg(edition);
+    QString tip = tr("Clause %1, edition %2 — topic: %3").arg(id).arg(edition).arg(c->topic);
+    if (c->edition > edition)
+        tip += u'\n' + tr("The library has edition %1 (clausewright-cli library updates shows what changed)").arg(c->edition);
+    return tip;
+}
 
 void EditorWindow::buildFindBar()
 {
@@ -976,6 +1049,11 @@ void EditorWindow::retranslateUi()
     m_syncAction->setStatusTip(tr("Scrolling one language brings the other to the same clause or section"));
     m_previewAction->setStatusTip(tr("Show each language rendered under its text"));
     m_libraryDock->setWindowTitle(tr("Library"));
+    m_outlineDock->setWindowTitle(tr("Outline"));
+    for (int i = 0; i < m_outlineTabs->count(); ++i)
+        for (const auto &[language, tree] : m_outlines)
+            if (m_outlineTabs->widget(i) == tree)
+                m_outlineTabs->setTabText(i, languageName(language));
     const auto menus = menuBar()->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly);
     for (QMenu *m : menus) {
         if (m->objectName() == u"editorFileMenu"_s)

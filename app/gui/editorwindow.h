@@ -17,6 +17,8 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QTimer;
+class QTabWidget;
+class QTreeWidget;
 class QFileSystemWatcher;
 
 namespace cw::gui {
@@ -65,6 +67,9 @@ public:
     // Go to Section (Ctrl+G): the headings of the pane last used, and moving to one.
     [[nodiscard]] QStringList sections() const;
     bool goToSection(int index);
+    // The Outline dock: one tree of headings per language (nested by level); activating one
+    // goes to that section in its pane.
+    [[nodiscard]] QTreeWidget *outline(const QString &language) const;
     // The word counts shown in the status bar, per language.
     [[nodiscard]] QString wordCountText() const;
 
@@ -110,6 +115,8 @@ protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void buildFindBar();
+    void refreshOutlines();
+    [[nodiscard]] QString describeMarker(const QString &id, int edition) const;
     void zoom(int steps);
     void showPaneMenu(QPlainTextEdit *pane, const QString &language, const QPoint &at);
 
@@ -147,6 +154,9 @@ private:
     QLabel *m_findStatus = nullptr;
     QLabel *m_wordCount = nullptr;
     QTimer *m_countTimer = nullptr;
+    QDockWidget *m_outlineDock = nullptr;
+    QTabWidget *m_outlineTabs = nullptr;
+    std::map<QString, QTreeWidget *> m_outlines;
     std::map<QString, MarkdownHighlighter *> m_highlighters;
     std::map<QString, std::shared_ptr<text::SpellChecker>> m_spellers;
     bool m_projectChanged = false; // the project file itself (its word list) needs saving

@@ -6,6 +6,7 @@
 #include "editorwindow.h"
 #include "librarypanel.h"
 #include "previewbrowser.h"
+#include "policyedit.h"
 #include "guitestutil.h"
 #include "mainwindow.h"
 #include "translations.h"
@@ -19,6 +20,7 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QTreeWidget>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QJsonDocument>
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void findAndReplace_data();
     void findAndReplace();
     void goToZoomAndCount();
+    void outlineAndBadges();
     void externalChange_data();
     void externalChange();
     void scrollSync_data();
@@ -386,6 +389,45 @@ void TestEditorWindow::goToZoomAndCount()
     QCOMPARE(ru->font().pointSizeF(), size);
     QVERIFY2(editor.wordCountText().startsWith(u"EN: 6 word"_s) && editor.wordCountText().contains(u"RU: 5 word"_s),
              qPrintable(editor.wordCountText()));
+}
+
+// The Outline dock nests each language's headings and goes to one on a click; the gutter
+// badge of a clause marker names the clause and says when the library has a newer edition.
+void TestEditorWindow::outlineAndBadges()
+{
+    QTemporaryDir dir;
+    cw::doc::Project p = cw::doc::newProject(dir.filePath(u"acme.cwproj"_s), {u"en"_s, u"ru"_s});
+    QVERIFY(cw::doc::saveProject(p, {{u"en"_s, u"# Policy\n\n## Retention\n\n<!-- clause retention.criteria@0 -->\nWe keep data.\n"_s},
+                                     {u"ru"_s, u"# Политика\n\n## Хранение\n\n### Сроки\n\nТекст.\n"_s}})
+                .ok());
+    EditorWindow editor(m_library);
+    QVERIFY(editor.openProject(p.path).ok());
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QTreeWidget *ru = editor.outline(u"ru"_s);
+    QVERIFY(ru);
+    QCOMPARE(ru->topLevelItemCount(), 1);
+    QCOMPARE(ru->topLevelItem(0)->text(0), u"Политика"_s);
+    QTreeWidgetItem *storage = ru->topLevelItem(0)->child(0);
+    QCOMPARE(storage->text(0), u"Хранение"_s);
+    QCOMPARE(storage->child(0)->text(0), u"Сроки"_s);
+    Q_EMIT ru->itemActivated(storage->child(0), 0);
+    QCOMPARE(editor.pane(u"ru"_s)->textCursor().block().text(), u"### Сроки"_s);
+    // Typing a heading shows up in the outline after a pause.
+    QPlainTextEdit *ruPane = editor.pane(u"ru"_s);
+    ruPane->moveCursor(QTextCursor::End);
+    ruPane->insertPlainText(u"\n## Права\n"_s);
+    QTRY_COMPARE(ru->topLevelItem(0)->childCount(), 2);
+
+    auto *en = qobject_cast<cw::gui::PolicyEdit *>(editor.pane(u"en"_s));
+    QVERIFY(en);
+    const QTextBlock marker = en->document()->find(u"<!-- clause"_s).block();
+    QTextCursor at(marker);
+    const QString tip = en->badgeToolTipAt(en->cursorRect(at).center().y());
+    QVERIFY2(tip.contains(u"retention.criteria"_s) && tip.contains(u"edition 1"_s), qPrintable(tip));
+    QVERIFY(en->badgeToolTipAt(en->cursorRect(QTextCursor(en->document()->firstBlock())).center().y()).isEmpty());
+    QVERIFY(cw::gui::PolicyEdit::markerOf(u"<!-- clause dpo.appointed@3 -->"_s, nullptr, nullptr));
+    QVERIFY(!cw::gui::PolicyEdit::markerOf(u"<!-- a comment -->"_s, nullptr, nullptr));
 }
 
 void TestEditorWindow::externalChange_data()
