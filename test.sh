@@ -60,14 +60,14 @@ bench)
     # dtl is the peer the diff benchmark measures against; time and git, the whole-process one.
     cw_install_deps libdtl-dev time git
     CW_TARGETS="clausewright-cli" cw_build "$CW_ROOT/build-bench" -DCMAKE_BUILD_TYPE=Release -DCW_BUILD_BENCH=ON \
-        -DCW_BUILD_GUI=OFF
+        -DCW_BUILD_GUI=ON
     CW_TARGETS="bench" cw_build "$CW_ROOT/build-bench" -DCMAKE_BUILD_TYPE=Release -DCW_BUILD_BENCH=ON \
-        -DCW_BUILD_GUI=OFF
+        -DCW_BUILD_GUI=ON
     CASES="b c d" "$CW_ROOT/scripts/bench-compare.sh" "$CW_ROOT/build-bench" 9
     ;;
 eval)
     cw_install_deps
-    CW_TARGETS="cw_eval" cw_build "$CW_ROOT/build-bench" -DCMAKE_BUILD_TYPE=Release -DCW_BUILD_GUI=OFF
+    CW_TARGETS="cw_eval" cw_build "$CW_ROOT/build-bench" -DCMAKE_BUILD_TYPE=Release -DCW_BUILD_GUI=ON
     "$CW_ROOT/build-bench/tests/eval/cw_eval"
     ;;
 fuzz)

@@ -461,8 +461,29 @@ void EditorWindow::refreshPreviews()
 {
     if (!m_previewAction->isChecked())
         return;
-    for (const auto &[language, preview] : m_previews)
-        preview->setMarkdown(m_panes.at(language)->toPlainText());
+    // A policy of a few hundred pages is rendered around the cursor only (its top-level
+    // section), so that a pause in typing never costs more than a moment.
+    constexpr qsizetype WholeUpTo = 150'000;
+    for (const auto &[language, preview] : m_previews) {
+        const QPlainTextEdit *pane = m_panes.at(language);
+        const QString text = pane->toPlainText();
+        if (text.size() <= WholeUpTo) {
+            preview->setMarkdown(text);
+            continue;
+        }
+        static const QRegularExpression topHeading(u"^#{1,2}\\s"_s, QRegularExpression::MultilineOption);
+        const qsizetype cursor = pane->textCursor().position();
+        qsizetype start = 0;
+        for (auto it = topHeading.globalMatch(text); it.hasNext();) {
+            const qsizetype at = it.next().capturedStart();
+            if (at > cursor)
+                break;
+            start = at;
+        }
+        const auto next = topHeading.match(text, start + 1);
+        const qsizetype end = std::min(next.hasMatch() ? next.capturedStart() : text.size(), start + WholeUpTo);
+        preview->setMarkdown(text.mid(start, end - start));
+    }
 }
 
 void EditorWindow::checkExternalChanges()
