@@ -270,6 +270,21 @@ void TestEditorWindow::preview()
     QVERIFY(!cw::gui::PreviewBrowser::opensExternally(QUrl(u"file:///etc/passwd"_s)));
     QTest::keyClick(&editor, Qt::Key_F8);
     QVERIFY(!ru->isVisible());
+
+    // A very long text: only the top-level section around the cursor is rendered.
+    QString longText = u"# Политика\n\n"_s;
+    for (int k = 1; k <= 400; ++k)
+        longText += u"## Раздел %1\n\n"_s.arg(k) + QString(u"Текст раздела %1. "_s.arg(k)).repeated(25) + u"\n\n"_s;
+    QVERIFY(longText.size() > 150'000);
+    pane->setPlainText(longText);
+    QTextCursor c(pane->document());
+    c.setPosition(int(longText.indexOf(u"## Раздел 200\n"_s)) + 5);
+    pane->setTextCursor(c);
+    editor.setPreviewVisible(true);
+    QVERIFY(ru->toPlainText().contains(u"Раздел 200"_s));
+    QVERIFY(!ru->toPlainText().contains(u"Раздел 199"_s));
+    QVERIFY(!ru->toPlainText().contains(u"Раздел 201"_s));
+    pane->document()->setModified(false);
 }
 
 // Misspelled words are underlined in both languages, with suggestions; a word added to the
