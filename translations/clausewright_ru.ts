@@ -2821,6 +2821,46 @@ Lines %2–%3</source>
         <source>Folders of your team&apos;s or your own clauses and templates, loaded after the shipped library; a clause or template with the same id replaces the earlier one.</source>
         <translation>Папки с положениями и шаблонами вашей команды или вашими собственными; загружаются после встроенной библиотеки, и положение или шаблон с тем же идентификатором заменяет прежний.</translation>
     </message>
+    <message>
+        <source>Spelling Dictionaries</source>
+        <translation>Словари для проверки орфографии</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Оформление:</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлое</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмное</translation>
+    </message>
+    <message>
+        <source>Editor &amp;font:</source>
+        <translation>&amp;Шрифт редактора:</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave after:</source>
+        <translation>&amp;Автосохранение через:</translation>
+    </message>
+    <message>
+        <source> s of no typing</source>
+        <translation> с после остановки набора</translation>
+    </message>
+    <message>
+        <source>&amp;Dictionaries:</source>
+        <translation>&amp;Словари:</translation>
+    </message>
+    <message>
+        <source>the system&apos;s (en_US, ru_RU)</source>
+        <translation>системные (en_US, ru_RU)</translation>
+    </message>
 </context>
 <context>
     <name>cw::gui::SectionMatchModel</name>

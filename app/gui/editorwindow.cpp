@@ -4,6 +4,7 @@
 #include "markdownhighlighter.h"
 #include "policyedit.h"
 #include "previewbrowser.h"
+#include "settingskeys.h"
 
 #include "library/assembly.h"
 #include "diff/diff.h"
@@ -29,7 +30,9 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QFontDatabase>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -113,7 +116,8 @@ EditorWindow::EditorWindow(std::shared_ptr<const library::Library> library, QWid
 
     m_autosave = new QTimer(this);
     m_autosave->setSingleShot(true);
-    m_autosave->setInterval(3000); // a few seconds of idle typing
+    // A few seconds of idle typing (Preferences).
+    m_autosave->setInterval(1000 * std::clamp(QSettings().value(keys::autosaveSeconds(), 3).toInt(), 1, 120));
     connect(m_autosave, &QTimer::timeout, this, &EditorWindow::autosave);
 
     m_watcher = new QFileSystemWatcher(this);
@@ -298,7 +302,10 @@ Result<bool> EditorWindow::openProject(const QString &path)
         pane->installEventFilter(this);
         auto *highlighter = new MarkdownHighlighter(pane->document());
         m_highlighters[language] = highlighter;
-        if (auto checker = text::SpellChecker::open(text::languageFromCode(language))) {
+        pane->setFont(editorFont());
+        const QString dictionaries = QSettings().value(keys::dictionaryFolder()).toString();
+        if (auto checker = text::SpellChecker::open(text::languageFromCode(language),
+                                                    dictionaries.isEmpty() ? QStringList() : QStringList{dictionaries})) {
             for (const QString &w : m_project.words)
                 (*checker)->addWord(w);
             m_spellers[language] = *checker;
@@ -366,6 +373,15 @@ Result<bool> EditorWindow::openProject(const QString &path)
     return true;
 }
 
+QFont EditorWindow::editorFont()
+{
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const QString saved = QSettings().value(keys::editorFont()).toString();
+    if (!saved.isEmpty())
+        font.fromString(saved);
+    return font;
+}
+
 QString EditorWindow::recoveryFolder()
 {
     // $CLAUSEWRIGHT_RECOVERY_DIR for a portable set-up or a test that crashes the app on purpose.
@@ -377,6 +393,11 @@ QString EditorWindow::recoveryFolder()
 void EditorWindow::setAutosaveInterval(int ms)
 {
     m_autosave->setInterval(ms);
+}
+
+int EditorWindow::autosaveInterval() const
+{
+    return m_autosave->interval();
 }
 
 QString EditorWindow::projectKey() const

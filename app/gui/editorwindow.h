@@ -93,6 +93,7 @@ public:
     // Autosave: after this many milliseconds without typing, the panes go to the recovery
     // folder (not to the policy files); saving or closing on purpose removes the snapshot.
     void setAutosaveInterval(int ms);
+    [[nodiscard]] int autosaveInterval() const;
     // What openProject() does when it finds a snapshot that differs from the saved files: ask
     // (showing what differs), or in tests and after the start-up prompt, recover or discard.
     enum class Recovery { Ask, Recover, Discard };
@@ -103,6 +104,8 @@ public:
     void setExternalChangePolicy(External policy) { m_externalPolicy = policy; }
     // Checks the files now (what the file watcher's signal does).
     void checkExternalChanges();
+    // The pane font from the settings (Preferences), else the system's fixed-width font.
+    [[nodiscard]] static QFont editorFont();
     // The recovery folder: <app data>/recovery unless given.
     [[nodiscard]] static QString recoveryFolder();
     // Writes the snapshot now (what the autosave timer does).

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "newpolicywizard.h"
 #include "settingskeys.h"
+#include "theme.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -77,6 +78,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(languageOption))
         cw::i18n::installTranslators(app, parser.value(languageOption));
 
+    cw::gui::applyTheme(QSettings().value(cw::gui::keys::theme()).toString());
     cw::gui::MainWindow window;
     const QString screenshot = parser.value(screenshotOption);
     const QStringList files = parser.positionalArguments();

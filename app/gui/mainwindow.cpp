@@ -4,6 +4,7 @@
 #include "comparewindow.h"
 #include "coveragepanel.h"
 #include "editorwindow.h"
+#include "theme.h"
 #include "librarypanel.h"
 #include "newpolicywizard.h"
 #include "gapswindow.h"
@@ -669,10 +670,21 @@ void MainWindow::showPreferences()
     dialog->setUiLanguage(QSettings().value(keys::uiLanguage()).toString());
     dialog->setCuesFile(QSettings().value(keys::coverageCuesFile()).toString());
     dialog->setLibraryFolders(QSettings().value(keys::libraryFolders()).toStringList());
+    dialog->setEditorFont(EditorWindow::editorFont());
+    dialog->setAutosaveSeconds(QSettings().value(keys::autosaveSeconds(), 3).toInt());
+    dialog->setDictionaryFolder(QSettings().value(keys::dictionaryFolder()).toString());
+    dialog->setTheme(QSettings().value(keys::theme()).toString());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         setUiLanguage(dialog->uiLanguage());
         setCuesFile(dialog->cuesFile());
         setLibraryFolders(dialog->libraryFolders());
+        // The editor's settings apply to the projects opened from now on; the theme at once.
+        QSettings settings;
+        settings.setValue(keys::editorFont(), dialog->editorFont().toString());
+        settings.setValue(keys::autosaveSeconds(), dialog->autosaveSeconds());
+        settings.setValue(keys::dictionaryFolder(), dialog->dictionaryFolder());
+        settings.setValue(keys::theme(), dialog->theme());
+        applyTheme(dialog->theme());
     });
     dialog->open();
 }

@@ -1,6 +1,9 @@
 #include "preferencesdialog.h"
 
 #include <QComboBox>
+#include <QFontComboBox>
+#include <QFontDatabase>
+#include <QSpinBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -55,6 +58,42 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     cuesRow->addWidget(m_cuesEdit, 1);
     cuesRow->addWidget(m_cuesBrowse);
 
+    m_themeCombo = new QComboBox(this);
+    m_themeCombo->setObjectName(u"themeCombo"_s);
+    m_themeCombo->addItem(QString(), QString());
+    m_themeCombo->addItem(QString(), u"light"_s);
+    m_themeCombo->addItem(QString(), u"dark"_s);
+    m_themeLabel = new QLabel(this);
+    m_themeLabel->setBuddy(m_themeCombo);
+
+    m_fontCombo = new QFontComboBox(this);
+    m_fontCombo->setObjectName(u"editorFontCombo"_s);
+    m_fontSize = new QSpinBox(this);
+    m_fontSize->setRange(6, 48);
+    m_fontLabel = new QLabel(this);
+    m_fontLabel->setBuddy(m_fontCombo);
+    auto *fontRow = new QHBoxLayout;
+    fontRow->addWidget(m_fontCombo, 1);
+    fontRow->addWidget(m_fontSize);
+    m_autosave = new QSpinBox(this);
+    m_autosave->setObjectName(u"autosaveSpin"_s);
+    m_autosave->setRange(1, 120);
+    m_autosaveLabel = new QLabel(this);
+    m_autosaveLabel->setBuddy(m_autosave);
+    m_dictionaryEdit = new QLineEdit(this);
+    m_dictionaryEdit->setClearButtonEnabled(true);
+    m_dictionaryBrowse = new QPushButton(this);
+    connect(m_dictionaryBrowse, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Spelling Dictionaries"), m_dictionaryEdit->text());
+        if (!dir.isEmpty())
+            m_dictionaryEdit->setText(QDir::toNativeSeparators(dir));
+    });
+    m_dictionaryLabel = new QLabel(this);
+    m_dictionaryLabel->setBuddy(m_dictionaryEdit);
+    auto *dictionaryRow = new QHBoxLayout;
+    dictionaryRow->addWidget(m_dictionaryEdit, 1);
+    dictionaryRow->addWidget(m_dictionaryBrowse);
+
     m_libraries = new QListWidget(this);
     m_libraries->setObjectName(u"libraryFolders"_s);
     m_libraries->setMaximumHeight(90);
@@ -88,6 +127,10 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     form->addRow(QString(), m_languageNote);
     form->addRow(m_cuesLabel, cuesRow);
     form->addRow(QString(), m_cuesNote);
+    form->addRow(m_themeLabel, m_themeCombo);
+    form->addRow(m_fontLabel, fontRow);
+    form->addRow(m_autosaveLabel, m_autosave);
+    form->addRow(m_dictionaryLabel, dictionaryRow);
     form->addRow(m_librariesLabel, librariesRow);
     form->addRow(QString(), m_librariesNote);
     auto *layout = new QVBoxLayout(this);
@@ -136,6 +179,49 @@ QStringList PreferencesDialog::libraryFolders() const
     return out;
 }
 
+void PreferencesDialog::setEditorFont(const QFont &font)
+{
+    m_fontCombo->setCurrentFont(font);
+    m_fontSize->setValue(font.pointSize() > 0 ? font.pointSize() : 10);
+}
+
+QFont PreferencesDialog::editorFont() const
+{
+    QFont f = m_fontCombo->currentFont();
+    f.setPointSize(m_fontSize->value());
+    return f;
+}
+
+void PreferencesDialog::setAutosaveSeconds(int seconds)
+{
+    m_autosave->setValue(seconds);
+}
+
+int PreferencesDialog::autosaveSeconds() const
+{
+    return m_autosave->value();
+}
+
+void PreferencesDialog::setDictionaryFolder(const QString &folder)
+{
+    m_dictionaryEdit->setText(QDir::toNativeSeparators(folder));
+}
+
+QString PreferencesDialog::dictionaryFolder() const
+{
+    return QDir::fromNativeSeparators(m_dictionaryEdit->text().trimmed());
+}
+
+void PreferencesDialog::setTheme(const QString &theme)
+{
+    m_themeCombo->setCurrentIndex(std::max(0, m_themeCombo->findData(theme)));
+}
+
+QString PreferencesDialog::theme() const
+{
+    return m_themeCombo->currentData().toString();
+}
+
 void PreferencesDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -154,6 +240,16 @@ void PreferencesDialog::retranslateUi()
     m_cuesEdit->setPlaceholderText(tr("none"));
     m_cuesNote->setText(tr("A JSON file in the shape of the built-in cues; it adds wording and topics to Coverage "
                            "and Gaps."));
+    m_themeLabel->setText(tr("&Theme:"));
+    m_themeCombo->setItemText(0, tr("Follow the system"));
+    m_themeCombo->setItemText(1, tr("Light"));
+    m_themeCombo->setItemText(2, tr("Dark"));
+    m_fontLabel->setText(tr("Editor &font:"));
+    m_autosaveLabel->setText(tr("&Autosave after:"));
+    m_autosave->setSuffix(tr(" s of no typing"));
+    m_dictionaryLabel->setText(tr("&Dictionaries:"));
+    m_dictionaryEdit->setPlaceholderText(tr("the system's (en_US, ru_RU)"));
+    m_dictionaryBrowse->setText(tr("Browse…"));
     m_librariesLabel->setText(tr("Clause &libraries:"));
     m_addLibrary->setText(tr("Add…"));
     m_removeLibrary->setText(tr("Remove"));

@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QDialog>
+#include <QFont>
 
 class QComboBox;
+class QFontComboBox;
+class QSpinBox;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -29,6 +32,15 @@ public:
     // Clause library folders loaded after the shipped library, in order.
     void setLibraryFolders(const QStringList &folders);
     [[nodiscard]] QStringList libraryFolders() const;
+    // The editor: font, autosave pause (seconds), an extra dictionary folder; the theme.
+    void setEditorFont(const QFont &font);
+    [[nodiscard]] QFont editorFont() const;
+    void setAutosaveSeconds(int seconds);
+    [[nodiscard]] int autosaveSeconds() const;
+    void setDictionaryFolder(const QString &folder);
+    [[nodiscard]] QString dictionaryFolder() const;
+    void setTheme(const QString &theme); // "", "light", "dark"
+    [[nodiscard]] QString theme() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -43,6 +55,16 @@ private:
     QLabel *m_cuesNote = nullptr;
     QLineEdit *m_cuesEdit = nullptr;
     QPushButton *m_cuesBrowse = nullptr;
+    QLabel *m_fontLabel = nullptr;
+    QFontComboBox *m_fontCombo = nullptr;
+    QSpinBox *m_fontSize = nullptr;
+    QLabel *m_autosaveLabel = nullptr;
+    QSpinBox *m_autosave = nullptr;
+    QLabel *m_dictionaryLabel = nullptr;
+    QLineEdit *m_dictionaryEdit = nullptr;
+    QPushButton *m_dictionaryBrowse = nullptr;
+    QLabel *m_themeLabel = nullptr;
+    QComboBox *m_themeCombo = nullptr;
     QLabel *m_librariesLabel = nullptr;
     QLabel *m_librariesNote = nullptr;
     QListWidget *m_libraries = nullptr;

@@ -36,4 +36,12 @@ inline QString wizardAnswers(const QString &templateId) { return QStringLiteral(
 inline QString wizardTemplate() { return QStringLiteral("newPolicy/template"); }
 inline QString wizardLanguages() { return QStringLiteral("newPolicy/languages"); }
 
+// The editor: its font (QFont::toString(); "" = the system's fixed font), the autosave pause
+// in seconds, an extra folder of spelling dictionaries, and the theme ("" = the system's,
+// "light", "dark").
+inline QString editorFont() { return QStringLiteral("editor/font"); }
+inline QString autosaveSeconds() { return QStringLiteral("editor/autosaveSeconds"); }
+inline QString dictionaryFolder() { return QStringLiteral("editor/dictionaryFolder"); }
+inline QString theme() { return QStringLiteral("ui/theme"); }
+
 } // namespace cw::gui::keys

@@ -9,6 +9,8 @@
 #include "policyedit.h"
 #include "guitestutil.h"
 #include "mainwindow.h"
+#include "settingskeys.h"
+#include "theme.h"
 #include "translations.h"
 
 #include "document/project.h"
@@ -16,7 +18,9 @@
 
 #include <QAction>
 #include <QDir>
+#include <QApplication>
 #include <QProcess>
+#include <QSettings>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -51,6 +55,7 @@ private Q_SLOTS:
     void findAndReplace();
     void goToZoomAndCount();
     void outlineAndBadges();
+    void preferences();
     void externalChange_data();
     void externalChange();
     void scrollSync_data();
@@ -443,6 +448,34 @@ void TestEditorWindow::outlineAndBadges()
     QVERIFY(en->badgeToolTipAt(en->cursorRect(QTextCursor(en->document()->firstBlock())).center().y()).isEmpty());
     QVERIFY(cw::gui::PolicyEdit::markerOf(u"<!-- clause dpo.appointed@3 -->"_s, nullptr, nullptr));
     QVERIFY(!cw::gui::PolicyEdit::markerOf(u"<!-- a comment -->"_s, nullptr, nullptr));
+}
+
+// What Preferences set reaches the editors opened afterwards; the dark theme darkens the
+// palette and "follow the system" restores it.
+void TestEditorWindow::preferences()
+{
+    QSettings settings;
+    QFont font(u"DejaVu Serif"_s, 15);
+    settings.setValue(cw::gui::keys::editorFont(), font.toString());
+    settings.setValue(cw::gui::keys::autosaveSeconds(), 7);
+    QTemporaryDir dictionaries; // empty: the system's dictionaries are still found after it
+    settings.setValue(cw::gui::keys::dictionaryFolder(), dictionaries.path());
+    QTemporaryDir dir;
+    EditorWindow editor(m_library);
+    QVERIFY(editor.openProject(makeProject(dir, u"acme"_s)).ok());
+    QCOMPARE(editor.autosaveInterval(), 7000);
+    QCOMPARE(editor.pane(u"ru"_s)->font().pointSize(), 15);
+    QCOMPARE(EditorWindow::editorFont().family(), font.family());
+    for (const QString &key : {cw::gui::keys::editorFont(), cw::gui::keys::autosaveSeconds(), cw::gui::keys::dictionaryFolder()})
+        settings.remove(key);
+
+    const QColor before = QApplication::palette().color(QPalette::Window);
+    cw::gui::applyTheme(u"dark"_s);
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+    cw::gui::applyTheme(u"light"_s);
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 180);
+    cw::gui::applyTheme(QString());
+    QCOMPARE(QApplication::palette().color(QPalette::Window), before);
 }
 
 void TestEditorWindow::externalChange_data()
