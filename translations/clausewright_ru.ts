@@ -2009,6 +2009,18 @@ Recover them? They can then be saved, or undone.</source>
         <source>Outline</source>
         <translation>Структура</translation>
     </message>
+    <message>
+        <source>&amp;Undo in Project</source>
+        <translation>&amp;Отменить в проекте</translation>
+    </message>
+    <message>
+        <source>Undo the last edit of either language, wherever the cursor is</source>
+        <translation>Отменить последнюю правку на любом из языков, где бы ни стоял курсор</translation>
+    </message>
+    <message>
+        <source>Re&amp;do in Project</source>
+        <translation>Повторить в п&amp;роекте</translation>
+    </message>
 </context>
 <context>
     <name>cw::gui::GapsListModel</name>

@@ -164,6 +164,14 @@ EditorWindow::EditorWindow(std::shared_ptr<const library::Library> library, QWid
         m_findEdit->setFocus();
         m_findEdit->selectAll();
     });
+    m_undoAction = new QAction(this);
+    m_undoAction->setObjectName(u"projectUndoAction"_s);
+    m_undoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Z));
+    connect(m_undoAction, &QAction::triggered, this, &EditorWindow::undoInProject);
+    m_redoAction = new QAction(this);
+    m_redoAction->setObjectName(u"projectRedoAction"_s);
+    m_redoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Y));
+    connect(m_redoAction, &QAction::triggered, this, &EditorWindow::redoInProject);
     m_goToAction = new QAction(this);
     m_goToAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     connect(m_goToAction, &QAction::triggered, this, [this] {
@@ -221,6 +229,9 @@ EditorWindow::EditorWindow(std::shared_ptr<const library::Library> library, QWid
     file->addAction(m_closeAction);
     QMenu *edit = menuBar()->addMenu(QString());
     edit->setObjectName(u"editorEditMenu"_s);
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
     edit->addAction(m_findAction);
     edit->addAction(m_replaceTextAction);
     edit->addAction(m_goToAction);
@@ -285,6 +296,8 @@ Result<bool> EditorWindow::openProject(const QString &path)
     for (auto &[language, tree] : m_outlines)
         delete tree;
     m_outlines.clear();
+    m_undoOrder.clear();
+    m_redoOrder.clear();
     m_projectChanged = false;
     QStringList noDictionary;
     m_lastPane = nullptr;
@@ -321,6 +334,12 @@ Result<bool> EditorWindow::openProject(const QString &path)
         connect(pane->document(), &QTextDocument::contentsChanged, m_autosave, qOverload<>(&QTimer::start));
         connect(pane->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, language] { syncScroll(language); });
         connect(pane->document(), &QTextDocument::contentsChanged, m_countTimer, qOverload<>(&QTimer::start));
+        connect(pane->document(), &QTextDocument::undoCommandAdded, this, [this, pane] {
+            if (m_undoing)
+                return;
+            m_undoOrder.push_back(pane);
+            m_redoOrder.clear();
+        });
         if (m_zoom != 0)
             pane->zoomIn(m_zoom);
         auto *preview = new PreviewBrowser(column);
@@ -571,6 +590,39 @@ int countMatches(const QRegularExpression &re, const QString &text)
 }
 
 } // namespace
+
+bool EditorWindow::undoInProject()
+{
+    // Edits a pane undid on its own (Ctrl+Z inside it) are skipped.
+    while (!m_undoOrder.empty() && !m_undoOrder.back()->document()->isUndoAvailable())
+        m_undoOrder.pop_back();
+    if (m_undoOrder.empty())
+        return false;
+    QPlainTextEdit *pane = m_undoOrder.back();
+    m_undoOrder.pop_back();
+    m_undoing = true;
+    pane->undo();
+    m_undoing = false;
+    m_redoOrder.push_back(pane);
+    m_lastPane = pane;
+    return true;
+}
+
+bool EditorWindow::redoInProject()
+{
+    while (!m_redoOrder.empty() && !m_redoOrder.back()->document()->isRedoAvailable())
+        m_redoOrder.pop_back();
+    if (m_redoOrder.empty())
+        return false;
+    QPlainTextEdit *pane = m_redoOrder.back();
+    m_redoOrder.pop_back();
+    m_undoing = true;
+    pane->redo();
+    m_undoing = false;
+    m_undoOrder.push_back(pane);
+    m_lastPane = pane;
+    return true;
+}
 
 QTreeWidget *EditorWindow::outline(const QString &language) const
 {
@@ -1064,6 +1116,9 @@ void EditorWindow::retranslateUi()
     m_previewAction->setText(tr("&Preview"));
     m_syncAction->setText(tr("&Synchronised Scrolling"));
     m_spellingAction->setText(tr("Check &Spelling"));
+    m_undoAction->setText(tr("&Undo in Project"));
+    m_undoAction->setStatusTip(tr("Undo the last edit of either language, wherever the cursor is"));
+    m_redoAction->setText(tr("Re&do in Project"));
     m_findAction->setText(tr("&Find…"));
     m_replaceTextAction->setText(tr("&Replace…"));
     m_goToAction->setText(tr("&Go to Section…"));

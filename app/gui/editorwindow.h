@@ -64,6 +64,11 @@ public:
     // with `backwards`; replaceAll() is one undo step and returns how many were replaced.
     bool find(const QString &pattern, bool regex, bool matchCase, bool backwards = false);
     int replaceAll(const QString &pattern, const QString &replacement, bool regex, bool matchCase);
+    // Undo and redo across the project (Edit > Undo in Project, Ctrl+Alt+Z; Redo, Ctrl+Alt+Y):
+    // the last edit of either language, in the order they were made, wherever the cursor is.
+    bool undoInProject();
+    bool redoInProject();
+
     // Go to Section (Ctrl+G): the headings of the pane last used, and moving to one.
     [[nodiscard]] QStringList sections() const;
     bool goToSection(int index);
@@ -145,6 +150,11 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_replaceTextAction = nullptr;
     QAction *m_goToAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    std::vector<QPlainTextEdit *> m_undoOrder; // the pane of each undoable edit, oldest first
+    std::vector<QPlainTextEdit *> m_redoOrder;
+    bool m_undoing = false;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomResetAction = nullptr;

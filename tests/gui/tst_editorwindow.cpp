@@ -56,6 +56,7 @@ private Q_SLOTS:
     void goToZoomAndCount();
     void outlineAndBadges();
     void preferences();
+    void undoAcrossProject();
     void externalChange_data();
     void externalChange();
     void scrollSync_data();
@@ -476,6 +477,37 @@ void TestEditorWindow::preferences()
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 180);
     cw::gui::applyTheme(QString());
     QCOMPARE(QApplication::palette().color(QPalette::Window), before);
+}
+
+// Edits in English, then Russian, then English again come undone in the reverse order,
+// whichever pane has the cursor, and come back with redo.
+void TestEditorWindow::undoAcrossProject()
+{
+    QTemporaryDir dir;
+    EditorWindow editor(m_library);
+    QVERIFY(editor.openProject(makeProject(dir, u"acme"_s)).ok());
+    QPlainTextEdit *en = editor.pane(u"en"_s);
+    QPlainTextEdit *ru = editor.pane(u"ru"_s);
+    const QString en0 = en->toPlainText(), ru0 = ru->toPlainText();
+    en->moveCursor(QTextCursor::End);
+    en->insertPlainText(u" one"_s);
+    const QString en1 = en->toPlainText();
+    ru->moveCursor(QTextCursor::End);
+    ru->insertPlainText(u" два"_s);
+    en->moveCursor(QTextCursor::Start); // elsewhere: Qt would merge it with " one"
+    en->insertPlainText(u"Three "_s);
+    QVERIFY(editor.undoInProject());
+    QCOMPARE(en->toPlainText(), en1);
+    QVERIFY(editor.undoInProject());
+    QCOMPARE(ru->toPlainText(), ru0);
+    QVERIFY(editor.undoInProject());
+    QCOMPARE(en->toPlainText(), en0);
+    QVERIFY(!editor.undoInProject());
+    QVERIFY(editor.redoInProject());
+    QVERIFY(editor.redoInProject());
+    QVERIFY(ru->toPlainText().endsWith(u" два"_s));
+    QCOMPARE(en->toPlainText(), en1);
+    QCOMPARE(editor.findChild<QAction *>(u"projectUndoAction"_s)->shortcut(), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Z));
 }
 
 void TestEditorWindow::externalChange_data()
