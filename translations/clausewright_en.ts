@@ -100,6 +100,13 @@
             <numerusform>%1: %n words</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Merged the changes on disk into %1: %n conflict(s) marked &lt;&lt;&lt;&lt;&lt;&lt;&lt;</source>
+        <translation>
+            <numerusform>Merged the changes on disk into %1: %n conflict marked &lt;&lt;&lt;&lt;&lt;&lt;&lt;</numerusform>
+            <numerusform>Merged the changes on disk into %1: %n conflicts marked &lt;&lt;&lt;&lt;&lt;&lt;&lt;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cw::gui::GapsListModel</name>

@@ -1858,10 +1858,6 @@ Recover them? They can then be saved, or undone.</source>
         <translation>Файл изменён на диске</translation>
     </message>
     <message>
-        <source>%1 was changed by another program, and it has unsaved changes here. Load the version on disk and lose the changes here? (Undo brings them back.)</source>
-        <translation>Файл %1 изменён другой программой, а здесь в нём есть несохранённые изменения. Загрузить версию с диска и отказаться от изменений здесь? (Их можно будет вернуть отменой.)</translation>
-    </message>
-    <message>
         <source>%1 was changed by another program. Load the version on disk?</source>
         <translation>Файл %1 изменён другой программой. Загрузить версию с диска?</translation>
     </message>
@@ -2020,6 +2016,42 @@ Recover them? They can then be saved, or undone.</source>
     <message>
         <source>Re&amp;do in Project</source>
         <translation>Повторить в п&amp;роекте</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program, and it has unsaved changes here.</source>
+        <translation>Файл %1 изменён другой программой, а здесь в нём есть несохранённые изменения.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Both</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <source>&amp;Load from Disk</source>
+        <translation>&amp;Загрузить с диска</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Оставить мои</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>здесь</translation>
+    </message>
+    <message>
+        <source>on disk</source>
+        <translation>на диске</translation>
+    </message>
+    <message>
+        <source>Merged the changes on disk into %1</source>
+        <translation>Изменения с диска объединены с %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged the changes on disk into %1: %n conflict(s) marked &lt;&lt;&lt;&lt;&lt;&lt;&lt;</source>
+        <translation>
+            <numerusform>Изменения с диска объединены с %1: %n конфликт отмечен &lt;&lt;&lt;&lt;&lt;&lt;&lt;</numerusform>
+            <numerusform>Изменения с диска объединены с %1: %n конфликта отмечены &lt;&lt;&lt;&lt;&lt;&lt;&lt;</numerusform>
+            <numerusform>Изменения с диска объединены с %1: %n конфликтов отмечены &lt;&lt;&lt;&lt;&lt;&lt;&lt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 
 #include "library/assembly.h"
 #include "diff/diff.h"
+#include "diff/merge.h"
 #include "document/importer.h"
 #include "text/segmenter.h"
 
@@ -540,24 +541,40 @@ void EditorWindow::checkExternalChanges()
         const QByteArray bytes = f.readAll();
         if (bytes == m_onDisk[language])
             continue; // our own save, or a touch
-        m_onDisk[language] = bytes;
-        bool reload = m_externalPolicy == External::Reload;
-        if (m_externalPolicy == External::Ask) {
+        const QByteArray previous = std::exchange(m_onDisk[language], bytes);
+        const bool edited = pane->document()->isModified();
+        External action = m_externalPolicy;
+        if (action == External::Ask) {
             m_asking = true;
             const QString name = QFileInfo(path).fileName();
-            reload = QMessageBox::question(this, tr("File Changed on Disk"),
-                                           pane->document()->isModified()
-                                               ? tr("%1 was changed by another program, and it has unsaved changes here. Load the "
-                                                    "version on disk and lose the changes here? (Undo brings them back.)")
-                                                     .arg(name)
-                                               : tr("%1 was changed by another program. Load the version on disk?").arg(name),
-                                           QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
-                     == QMessageBox::Yes;
+            QMessageBox box(QMessageBox::Question, tr("File Changed on Disk"),
+                            edited ? tr("%1 was changed by another program, and it has unsaved changes here.").arg(name)
+                                   : tr("%1 was changed by another program. Load the version on disk?").arg(name),
+                            QMessageBox::NoButton, this);
+            QPushButton *merge = edited ? box.addButton(tr("&Merge Both"), QMessageBox::AcceptRole) : nullptr;
+            QPushButton *load = box.addButton(tr("&Load from Disk"), edited ? QMessageBox::DestructiveRole : QMessageBox::AcceptRole);
+            box.addButton(tr("&Keep Mine"), QMessageBox::RejectRole);
+            box.setDefaultButton(merge ? merge : load);
+            box.exec();
+            action = box.clickedButton() == merge && merge ? External::Merge : box.clickedButton() == load ? External::Reload : External::Keep;
             m_asking = false;
         }
-        if (!reload) {
+        if (action == External::Keep) {
             // Kept: the text here now differs from the file.
             pane->document()->setModified(true);
+            continue;
+        }
+        if (action == External::Merge && edited) {
+            const diff::MergeResult merged = diff::mergeThreeWay(QString::fromUtf8(previous), pane->toPlainText(),
+                                                                 QString::fromUtf8(bytes), tr("here"), tr("on disk"));
+            QTextCursor all(pane->document()); // one edit: undo returns to the text as it was here
+            all.select(QTextCursor::Document);
+            all.insertText(merged.text);
+            pane->document()->setModified(true);
+            showMessage(merged.conflicts == 0
+                            ? tr("Merged the changes on disk into %1").arg(QFileInfo(path).fileName())
+                            : tr("Merged the changes on disk into %1: %n conflict(s) marked <<<<<<<", nullptr, merged.conflicts)
+                                  .arg(QFileInfo(path).fileName()));
             continue;
         }
         // One edit, so that undo returns to the text as it was here.

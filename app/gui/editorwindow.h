@@ -104,8 +104,10 @@ public:
     enum class Recovery { Ask, Recover, Discard };
     void setRecoveryPolicy(Recovery policy) { m_recoveryPolicy = policy; }
     // What happens when a policy file changes on disk while open (another program, a git
-    // pull): ask (reload, or keep the text here), or in tests reload or keep at once.
-    enum class External { Ask, Reload, Keep };
+    // pull): ask, or in tests reload, keep the text here, or merge both (a three-way merge by
+    // lines against the version last read; where both changed the same lines, both are kept
+    // between conflict marks).
+    enum class External { Ask, Reload, Keep, Merge };
     void setExternalChangePolicy(External policy) { m_externalPolicy = policy; }
     // Checks the files now (what the file watcher's signal does).
     void checkExternalChanges();

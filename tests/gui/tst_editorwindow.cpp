@@ -57,6 +57,7 @@ private Q_SLOTS:
     void outlineAndBadges();
     void preferences();
     void undoAcrossProject();
+    void externalMerge();
     void externalChange_data();
     void externalChange();
     void scrollSync_data();
@@ -508,6 +509,45 @@ void TestEditorWindow::undoAcrossProject()
     QVERIFY(ru->toPlainText().endsWith(u" два"_s));
     QCOMPARE(en->toPlainText(), en1);
     QCOMPARE(editor.findChild<QAction *>(u"projectUndoAction"_s)->shortcut(), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Z));
+}
+
+// Edits here and a colleague's on disk, on different lines, both survive a merge; the same
+// line changed on both sides is kept twice between conflict marks.
+void TestEditorWindow::externalMerge()
+{
+    QTemporaryDir dir;
+    EditorWindow editor(m_library);
+    editor.setExternalChangePolicy(EditorWindow::External::Merge);
+    QVERIFY(editor.openProject(makeProject(dir, u"acme"_s)).ok());
+    QPlainTextEdit *ru = editor.pane(u"ru"_s);
+    // Here: a new first line of the title; on disk: the paragraph rewritten.
+    QTextCursor c(ru->document());
+    c.movePosition(QTextCursor::End);
+    c.insertText(u"\nНовый абзац переводчика.\n"_s);
+    QFile f(dir.filePath(u"acme.ru.md"_s));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("# Политика\n\n## Кто мы\n\nАбзац, изменённый коллегой.\n");
+    f.close();
+    editor.checkExternalChanges();
+    const QString merged = ru->toPlainText();
+    QVERIFY2(merged.contains(u"Абзац, изменённый коллегой."_s) && merged.contains(u"Новый абзац переводчика."_s), qPrintable(merged));
+    QVERIFY(!merged.contains(u"<<<<<<<"_s));
+    QVERIFY(editor.isModified());
+    ru->undo(); // one step back to the text as it was here
+    QVERIFY(ru->toPlainText().contains(u"Старый абзац."_s));
+    QVERIFY(ru->toPlainText().contains(u"Новый абзац переводчика."_s));
+    ru->redo();
+    // Both change the same line: conflict marks.
+    QTextCursor line = ru->document()->find(u"Абзац, изменённый коллегой."_s);
+    line.insertText(u"Абзац, изменённый здесь."_s);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("# Политика\n\n## Кто мы\n\nАбзац, изменённый коллегой ещё раз.\n");
+    f.close();
+    editor.checkExternalChanges();
+    QVERIFY2(ru->toPlainText().contains(u"<<<<<<< "_s) && ru->toPlainText().contains(u"ещё раз"_s)
+                 && ru->toPlainText().contains(u"изменённый здесь"_s),
+             qPrintable(ru->toPlainText()));
+    QVERIFY(editor.lastMessage().contains(u"1"_s));
 }
 
 void TestEditorWindow::externalChange_data()
