@@ -107,6 +107,13 @@
             <numerusform>Merged the changes on disk into %1: %n conflicts marked &lt;&lt;&lt;&lt;&lt;&lt;&lt;</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n finding(s)</source>
+        <translation>
+            <numerusform>%1: %n finding</numerusform>
+            <numerusform>%1: %n findings</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cw::gui::GapsListModel</name>

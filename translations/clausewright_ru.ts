@@ -2053,6 +2053,14 @@ Recover them? They can then be saved, or undone.</source>
             <numerusform>Изменения с диска объединены с %1: %n конфликтов отмечены &lt;&lt;&lt;&lt;&lt;&lt;&lt;</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n finding(s)</source>
+        <translation>
+            <numerusform>%1: %n замечание</numerusform>
+            <numerusform>%1: %n замечания</numerusform>
+            <numerusform>%1: %n замечаний</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cw::gui::GapsListModel</name>

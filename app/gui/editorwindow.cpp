@@ -9,6 +9,7 @@
 #include "library/assembly.h"
 #include "diff/diff.h"
 #include "diff/merge.h"
+#include "analysis/lint.h"
 #include "document/importer.h"
 #include "text/segmenter.h"
 
@@ -41,7 +42,9 @@
 #include <QTextBlock>
 #include <QTabWidget>
 #include <QTreeWidget>
+#include <QFutureWatcher>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -199,6 +202,7 @@ EditorWindow::EditorWindow(std::shared_ptr<const library::Library> library, QWid
     connect(m_countTimer, &QTimer::timeout, this, [this] {
         m_wordCount->setText(wordCountText());
         refreshOutlines();
+        startAnalysis();
     });
     m_outlineTabs = new QTabWidget(this);
     m_outlineDock = new QDockWidget(this);
@@ -253,8 +257,12 @@ EditorWindow::EditorWindow(std::shared_ptr<const library::Library> library, QWid
     view->addAction(m_libraryDock->toggleViewAction());
     m_outlineDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     m_libraryDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
+    m_findings = new QLabel(this);
+    m_findings->setObjectName(u"findingsCount"_s);
+    statusBar()->addPermanentWidget(m_findings);
     m_wordCount = new QLabel(this);
     m_wordCount->setObjectName(u"wordCount"_s);
+    m_wordCount->setContentsMargins(16, 0, 0, 0);
     statusBar()->addPermanentWidget(m_wordCount);
     buildFindBar();
     retranslateUi();
@@ -381,6 +389,7 @@ Result<bool> EditorWindow::openProject(const QString &path)
     layout->addWidget(m_findBar);
     m_wordCount->setText(wordCountText());
     refreshOutlines();
+    startAnalysis();
     m_saveAction->setEnabled(!m_project.readOnly);
     m_insertAction->setEnabled(!m_project.readOnly);
     m_replaceAction->setEnabled(!m_project.readOnly);
@@ -639,6 +648,37 @@ bool EditorWindow::redoInProject()
     m_undoOrder.push_back(pane);
     m_lastPane = pane;
     return true;
+}
+
+void EditorWindow::startAnalysis()
+{
+    // Copies of the texts go to a pool thread; the answer is dropped if newer text came since.
+    const int generation = ++m_analysisGeneration;
+    std::vector<std::pair<QString, QString>> texts;
+    for (const auto &[language, pane] : m_panes)
+        texts.emplace_back(language, pane->toPlainText());
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_analysisGeneration)
+            return;
+        m_findingsText = watcher->result();
+        m_findings->setText(m_findingsText);
+        Q_EMIT analysisFinished();
+    });
+    watcher->setFuture(QtConcurrent::run([texts] {
+        static const auto rules = analysis::LintRules::builtin();
+        QStringList parts;
+        for (const auto &[language, text] : texts) {
+            doc::ImportOptions options;
+            options.fileName = u"policy."_s + language + u".md"_s;
+            options.language = text::languageFromCode(language);
+            const auto document = doc::ImporterRegistry::withBuiltins().importBytes(text.toUtf8(), options);
+            const qsizetype n = document && rules ? qsizetype(analysis::lint(*document, *rules).size()) : 0;
+            parts << EditorWindow::tr("%1: %n finding(s)", nullptr, int(n)).arg(language.toUpper());
+        }
+        return parts.join(u"  ·  "_s);
+    }));
 }
 
 QTreeWidget *EditorWindow::outline(const QString &language) const

@@ -75,6 +75,9 @@ public:
     // The Outline dock: one tree of headings per language (nested by level); activating one
     // goes to that section in its pane.
     [[nodiscard]] QTreeWidget *outline(const QString &language) const;
+    // The linter's findings per language (unfilled placeholders, mixed alphabets, …), worked
+    // out on a pool thread half a second after typing stops and shown in the status bar.
+    [[nodiscard]] QString findingsText() const { return m_findingsText; }
     // The word counts shown in the status bar, per language.
     [[nodiscard]] QString wordCountText() const;
 
@@ -120,12 +123,16 @@ public:
     // The last message shown in the status bar (for tests).
     [[nodiscard]] QString lastMessage() const { return m_lastMessage; }
 
+Q_SIGNALS:
+    void analysisFinished();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void buildFindBar();
     void refreshOutlines();
+    void startAnalysis();
     [[nodiscard]] QString describeMarker(const QString &id, int edition) const;
     void zoom(int steps);
     void showPaneMenu(QPlainTextEdit *pane, const QString &language, const QPoint &at);
@@ -169,6 +176,9 @@ private:
     QLabel *m_findStatus = nullptr;
     QLabel *m_wordCount = nullptr;
     QTimer *m_countTimer = nullptr;
+    QLabel *m_findings = nullptr;
+    QString m_findingsText;
+    int m_analysisGeneration = 0; // a newer analysis supersedes a running one
     QDockWidget *m_outlineDock = nullptr;
     QTabWidget *m_outlineTabs = nullptr;
     std::map<QString, QTreeWidget *> m_outlines;

@@ -44,6 +44,17 @@ Result<std::shared_ptr<SpellChecker>> SpellChecker::open(Language language, cons
         checker->m_hunspell = std::make_unique<Hunspell>(QFile::encodeName(aff).constData(), QFile::encodeName(dic).constData());
         checker->m_encoding = QByteArray::fromStdString(checker->m_hunspell->get_dict_encoding()).toUpper();
         checker->m_utf8 = checker->m_encoding == "UTF-8" || checker->m_encoding == "UTF8";
+        if (checker->m_language == Language::English && checker->m_utf8)
+            for (const QString &other : dirs) {
+                const QString gbAff = QDir(other).filePath(u"en_GB.aff"_s), gbDic = QDir(other).filePath(u"en_GB.dic"_s);
+                if (!QFileInfo::exists(gbAff) || !QFileInfo::exists(gbDic))
+                    continue;
+                auto gb = std::make_unique<Hunspell>(QFile::encodeName(gbAff).constData(), QFile::encodeName(gbDic).constData());
+                const QByteArray encoding = QByteArray::fromStdString(gb->get_dict_encoding()).toUpper();
+                if (encoding == "UTF-8" || encoding == "UTF8")
+                    checker->m_second = std::move(gb);
+                break;
+            }
         return checker;
     }
     return Error{u"dictionary"_s, Tr::tr("No %1 spelling dictionary (%1.aff and %1.dic) in %2").arg(name, dirs.join(u", "_s))};
@@ -76,13 +87,13 @@ bool SpellChecker::isCorrect(QStringView word)
     const bool cyrillic = std::any_of(word.begin(), word.end(), [](QChar c) { return c.script() == QChar::Script_Cyrillic; });
     const bool latin = std::any_of(word.begin(), word.end(), [](QChar c) { return c.script() == QChar::Script_Latin; });
     const bool digits = std::any_of(word.begin(), word.end(), [](QChar c) { return c.isDigit(); });
-    const bool abbreviation = word.size() <= 5 && std::all_of(word.begin(), word.end(), [](QChar c) { return !c.isLetter() || c.isUpper(); });
+    const bool abbreviation = word.size() == 1 || (word.size() <= 5 && std::all_of(word.begin(), word.end(), [](QChar c) { return !c.isLetter() || c.isUpper(); }));
     if (digits || abbreviation || (m_language == Language::Russian && !cyrillic) || (m_language == Language::English && !latin)) {
         correct = true; // not ours to judge
     } else {
         QString w = word.toString();
         w.replace(u'’', u'\'');
-        correct = m_hunspell->spell(toDictionary(w));
+        correct = m_hunspell->spell(toDictionary(w)) || (m_second && m_second->spell(toDictionary(w)));
         if (!correct && m_language == Language::Russian && (w.contains(u'е') || w.contains(u'Е'))) {
             // ё printed as е is correct Russian; the dictionary spells ё.
             QString yo = w;
@@ -113,6 +124,8 @@ QStringList SpellChecker::suggestions(QStringView word, int max)
 void SpellChecker::addWord(const QString &word)
 {
     m_hunspell->add(toDictionary(word));
+    if (m_second)
+        m_second->add(toDictionary(word));
     m_cache.remove(word);
 }
 

@@ -22,7 +22,8 @@ public:
     SpellChecker(const SpellChecker &) = delete;
     SpellChecker &operator=(const SpellChecker &) = delete;
 
-    // The checker of a language (English: en_US, Russian: ru_RU); an Error (code
+    // The checker of a language (English: en_US, and en_GB beside it when installed, so that
+    // both "organization" and "organisation" pass; Russian: ru_RU); an Error (code
     // "dictionary") naming the folders searched when its dictionary is not there.
     [[nodiscard]] static Result<std::shared_ptr<SpellChecker>> open(Language language, const QStringList &extraDirs = {});
     // Where dictionaries are looked for, in order.
@@ -47,6 +48,7 @@ private:
 
     Language m_language = Language::Unknown;
     std::unique_ptr<Hunspell> m_hunspell;
+    std::unique_ptr<Hunspell> m_second; // en_GB beside en_US
     bool m_utf8 = true;
     QByteArray m_encoding;
     QHash<QString, bool> m_cache;

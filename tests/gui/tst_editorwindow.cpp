@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QProcess>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void outlineAndBadges();
     void preferences();
     void undoAcrossProject();
+    void backgroundAnalysis();
     void externalMerge();
     void externalChange_data();
     void externalChange();
@@ -300,7 +302,7 @@ void TestEditorWindow::spelling()
 {
     QTemporaryDir dir;
     cw::doc::Project p = cw::doc::newProject(dir.filePath(u"acme.cwproj"_s), {u"en"_s, u"ru"_s});
-    QVERIFY(cw::doc::saveProject(p, {{u"en"_s, u"# Policy\n\nWe keep personal data for retension.\n"_s},
+    QVERIFY(cw::doc::saveProject(p, {{u"en"_s, u"# Policy\n\n## Localisation of data\n\nWe keep personal data for retension.\n"_s},
                                      {u"ru"_s, u"# Политика\n\nКварцмост хранит персональых данные. <!-- clause x.y@1 -->\n"_s}})
                 .ok());
     auto *editor = new EditorWindow(m_library);
@@ -312,6 +314,7 @@ void TestEditorWindow::spelling()
     QVERIFY(editor->isFlagged(u"ru"_s, ru.indexOf(u"персональых"_s) + 2));
     QVERIFY(editor->isFlagged(u"en"_s, en.indexOf(u"retension"_s)));
     QVERIFY(!editor->isFlagged(u"ru"_s, ru.indexOf(u"данные"_s)));
+    QVERIFY(!editor->isFlagged(u"en"_s, en.indexOf(u"Localisation"_s))); // British spelling (en_GB beside en_US)
     QVERIFY(editor->spellingSuggestions(u"en"_s, u"retension"_s).contains(u"retention"_s));
     // The highlighter draws it.
     const QTextBlock block = editor->pane(u"ru"_s)->document()->findBlock(int(ru.indexOf(u"персональых"_s)));
@@ -513,6 +516,23 @@ void TestEditorWindow::undoAcrossProject()
 
 // Edits here and a colleague's on disk, on different lines, both survive a merge; the same
 // line changed on both sides is kept twice between conflict marks.
+// The linter runs off the GUI thread after a pause and its counts reach the status bar; a
+// placeholder typed in Russian shows up there.
+void TestEditorWindow::backgroundAnalysis()
+{
+    QTemporaryDir dir;
+    EditorWindow editor(m_library);
+    QSignalSpy finished(&editor, &EditorWindow::analysisFinished);
+    QVERIFY(editor.openProject(makeProject(dir, u"acme"_s)).ok());
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(editor.findingsText().contains(u"RU: 0 finding"_s), qPrintable(editor.findingsText()));
+    editor.pane(u"ru"_s)->moveCursor(QTextCursor::End);
+    editor.pane(u"ru"_s)->insertPlainText(u"\nОператор — {{company_name}}.\n"_s);
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(editor.findingsText().contains(u"RU: 1 finding"_s), qPrintable(editor.findingsText()));
+    QVERIFY(editor.findingsText().contains(u"EN: 0 finding"_s));
+}
+
 void TestEditorWindow::externalMerge()
 {
     QTemporaryDir dir;
@@ -759,6 +779,8 @@ void TestEditorWindow::screenshots()
     editor.show();
     QVERIFY(QTest::qWaitForWindowExposed(&editor));
     QVERIFY(editor.libraryPanel()->selectClause(u"localization.ru152"_s));
+    editor.setPreviewVisible(true);
+    QTest::qWait(200); // the highlighter's and the preview's first paint
     const QImage image = editor.grab().toImage();
     QVERIFY(image.save(cwguitest::screenshotPath(dir, u"editor-"_s + language + u".png"_s)));
     QVERIFY(cwguitest::distinctColours(image) > 20);

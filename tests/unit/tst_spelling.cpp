@@ -42,6 +42,10 @@ void tst_Spelling::isCorrect_data()
     QTest::newRow("English: wrong") << u"en"_s << u"retension"_s << false;
     QTest::newRow("English: apostrophe") << u"en"_s << u"don’t"_s << true;
     QTest::newRow("English: capitalised") << u"en"_s << u"Controller"_s << true;
+    QTest::newRow("English: American spelling") << u"en"_s << u"organization"_s << true;
+    QTest::newRow("English: British spelling") << u"en"_s << u"localisation"_s << true;
+    QTest::newRow("English: British spelling, capitalised") << u"en"_s << u"Localisation"_s << true;
+    QTest::newRow("Cyrillic: a one-letter abbreviation (г.)") << u"ru"_s << u"г"_s << true;
     QTest::newRow("English: an abbreviation") << u"en"_s << u"GDPR"_s << true;
     QTest::newRow("English: with digits") << u"en"_s << u"ISO27001"_s << true;
     QTest::newRow("English: a Cyrillic word is not English's to judge") << u"en"_s << u"оператор"_s << true;
