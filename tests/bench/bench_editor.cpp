@@ -64,7 +64,7 @@ void BenchEditor::keystroke_data()
 {
     QTest::addColumn<bool>("editor");
     QTest::addColumn<bool>("preview");
-    QTest::newRow("Clausewright pane (highlighting, spelling, autosave, outline, word count)") << true << false;
+    QTest::newRow("Clausewright pane (highlighting, spelling, autosave, outline, word count, lint)") << true << false;
     QTest::newRow("the same with the preview shown") << true << true;
     QTest::newRow("peer: bare QPlainTextEdit") << false << false;
 }
