@@ -57,6 +57,14 @@ QString languageName(const QString &code)
     return code == u"ru"_s ? EditorWindow::tr("Russian") : EditorWindow::tr("English");
 }
 
+// Replaces a pane's whole text as one edit, so that one undo brings the old text back.
+void replaceText(QPlainTextEdit *pane, const QString &text)
+{
+    QTextCursor all(pane->document());
+    all.select(QTextCursor::Document);
+    all.insertText(text);
+}
+
 bool isMarker(const QTextBlock &b)
 {
     return b.text().trimmed().startsWith(u"<!-- clause "_s);
@@ -481,10 +489,7 @@ void EditorWindow::offerRecovery()
     }
     for (const auto &[language, text] : snapshot->texts)
         if (QPlainTextEdit *pane = this->pane(language); pane && pane->toPlainText() != text) {
-            // One edit, so that undo returns to the saved text.
-            QTextCursor all(pane->document());
-            all.select(QTextCursor::Document);
-            all.insertText(text);
+            replaceText(pane, text); // undo returns to the saved text
         }
     showMessage(tr("Recovered unsaved changes from %1").arg(QLocale().toString(snapshot->time, QLocale::ShortFormat)));
 }
@@ -576,9 +581,7 @@ void EditorWindow::checkExternalChanges()
         if (action == External::Merge && edited) {
             const diff::MergeResult merged = diff::mergeThreeWay(QString::fromUtf8(previous), pane->toPlainText(),
                                                                  QString::fromUtf8(bytes), tr("here"), tr("on disk"));
-            QTextCursor all(pane->document()); // one edit: undo returns to the text as it was here
-            all.select(QTextCursor::Document);
-            all.insertText(merged.text);
+            replaceText(pane, merged.text); // undo returns to the text as it was here
             pane->document()->setModified(true);
             showMessage(merged.conflicts == 0
                             ? tr("Merged the changes on disk into %1").arg(QFileInfo(path).fileName())
@@ -586,10 +589,7 @@ void EditorWindow::checkExternalChanges()
                                   .arg(QFileInfo(path).fileName()));
             continue;
         }
-        // One edit, so that undo returns to the text as it was here.
-        QTextCursor all(pane->document());
-        all.select(QTextCursor::Document);
-        all.insertText(QString::fromUtf8(bytes));
+        replaceText(pane, QString::fromUtf8(bytes)); // undo returns to the text as it was here
         pane->document()->setModified(false);
         showMessage(tr("Reloaded %1 after it changed on disk").arg(QFileInfo(path).fileName()));
     }
@@ -619,33 +619,34 @@ int countMatches(const QRegularExpression &re, const QString &text)
 
 bool EditorWindow::undoInProject()
 {
-    // Edits a pane undid on its own (Ctrl+Z inside it) are skipped.
-    while (!m_undoOrder.empty() && !m_undoOrder.back()->document()->isUndoAvailable())
-        m_undoOrder.pop_back();
-    if (m_undoOrder.empty())
-        return false;
-    QPlainTextEdit *pane = m_undoOrder.back();
-    m_undoOrder.pop_back();
-    m_undoing = true;
-    pane->undo();
-    m_undoing = false;
-    m_redoOrder.push_back(pane);
-    m_lastPane = pane;
-    return true;
+    return stepInProject(m_undoOrder, m_redoOrder, true);
 }
 
 bool EditorWindow::redoInProject()
 {
-    while (!m_redoOrder.empty() && !m_redoOrder.back()->document()->isRedoAvailable())
-        m_redoOrder.pop_back();
-    if (m_redoOrder.empty())
+    return stepInProject(m_redoOrder, m_undoOrder, false);
+}
+
+// Undoes (or redoes) the newest edit of `from` in its pane and files it in `to`. Edits a pane
+// already undid or redid on its own (Ctrl+Z inside it) are skipped.
+bool EditorWindow::stepInProject(std::vector<QPlainTextEdit *> &from, std::vector<QPlainTextEdit *> &to, bool undo)
+{
+    auto available = [undo](QPlainTextEdit *pane) {
+        return undo ? pane->document()->isUndoAvailable() : pane->document()->isRedoAvailable();
+    };
+    while (!from.empty() && !available(from.back()))
+        from.pop_back();
+    if (from.empty())
         return false;
-    QPlainTextEdit *pane = m_redoOrder.back();
-    m_redoOrder.pop_back();
+    QPlainTextEdit *pane = from.back();
+    from.pop_back();
     m_undoing = true;
-    pane->redo();
+    if (undo)
+        pane->undo();
+    else
+        pane->redo();
     m_undoing = false;
-    m_undoOrder.push_back(pane);
+    to.push_back(pane);
     m_lastPane = pane;
     return true;
 }
@@ -829,9 +830,7 @@ int EditorWindow::replaceAll(const QString &pattern, const QString &replacement,
         return 0;
     QString after = before;
     after.replace(re, regex ? replacement : QString(replacement).replace(u'\\', u"\\\\"_s));
-    QTextCursor all(pane->document()); // one undo step
-    all.select(QTextCursor::Document);
-    all.insertText(after);
+    replaceText(pane, after); // one undo step
     return count;
 }
 

@@ -133,6 +133,7 @@ protected:
     void buildFindBar();
     void refreshOutlines();
     void startAnalysis();
+    bool stepInProject(std::vector<QPlainTextEdit *> &from, std::vector<QPlainTextEdit *> &to, bool undo);
     [[nodiscard]] QString describeMarker(const QString &id, int edition) const;
     void zoom(int steps);
     void showPaneMenu(QPlainTextEdit *pane, const QString &language, const QPoint &at);
