@@ -262,9 +262,12 @@ void NewPolicyWizard::buildQuestionnaire()
     m_builtFor = key;
     QSettings().setValue(keys::wizardTemplate(), t->id);
     QSettings().setValue(keys::wizardLanguages(), langs);
-    for (auto &e : m_editors)
-        delete e->row;
+    // The rows of another template or other languages go, with the stretch under them.
     m_editors.clear();
+    while (QLayoutItem *item = m_questionsPage->formLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
     m_questionsPage->setTitle(t->title[size_t(uiIndex())]);
     m_questionsPage->setSubTitle(tr("Answer the questions; the policy on the right updates as you answer."));
     const int ui = uiIndex();
