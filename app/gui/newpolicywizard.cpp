@@ -1,6 +1,7 @@
 #include "newpolicywizard.h"
 
 #include "coveragemodel.h"
+#include "previewbrowser.h"
 #include "settingskeys.h"
 
 #include "library/assembly.h"
@@ -24,14 +25,12 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -177,7 +176,7 @@ public:
     QScrollArea *scroll;
     QTabWidget *previews;
     QLabel *problems;
-    std::map<QString, QTextBrowser *> browsers;
+    std::map<QString, PreviewBrowser *> browsers; // cmark-gfm in safe mode, as the editor's preview
 };
 
 NewPolicyWizard::NewPolicyWizard(std::shared_ptr<const library::Library> library, QWidget *parent)
@@ -525,9 +524,8 @@ void NewPolicyWizard::buildQuestionnaire()
     m_questionsPage->previews->clear();
     m_questionsPage->browsers.clear();
     for (const QString &lang : langs) {
-        auto *browser = new QTextBrowser(m_questionsPage->previews);
+        auto *browser = new PreviewBrowser(m_questionsPage->previews);
         browser->setObjectName(u"wizardPreview_"_s + lang);
-        browser->setOpenLinks(false);
         m_questionsPage->previews->addTab(browser, languageName(lang));
         m_questionsPage->browsers[lang] = browser;
     }
@@ -620,11 +618,8 @@ void NewPolicyWizard::refresh()
         // Until the answers are complete, the preview shows what is missing.
         const QString markdown = text ? *text : u"> "_s + tr("The policy appears here once the answers are complete.") + u"\n\n"_s
                                                     + u"    "_s + text.error().message.section(u'\n', 1).replace(u"\n"_s, u"\n    "_s);
-        const int scroll = browser->verticalScrollBar() ? browser->verticalScrollBar()->value() : 0;
-        browser->setMarkdown(markdown);
+        browser->setMarkdown(markdown); // keeps its scroll position
         browser->setProperty("markdown", markdown);
-        if (browser->verticalScrollBar())
-            browser->verticalScrollBar()->setValue(scroll);
     }
 }
 

@@ -12,7 +12,6 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QTabWidget;
-class QTextBrowser;
 class QTimer;
 class QVBoxLayout;
 
