@@ -67,7 +67,7 @@ void replaceText(QPlainTextEdit *pane, const QString &text)
 
 bool isMarker(const QTextBlock &b)
 {
-    return b.text().trimmed().startsWith(u"<!-- clause "_s);
+    return PolicyEdit::markerOf(b.text(), nullptr, nullptr);
 }
 
 bool isHeading(const QTextBlock &b)
@@ -985,8 +985,8 @@ std::vector<std::pair<int, QString>> anchorsOf(const QTextDocument *document)
         const QString text = b.text().trimmed();
         if (text.startsWith(u'#'))
             out.emplace_back(b.blockNumber(), u"heading:"_s + QString::number(++headings));
-        else if (text.startsWith(u"<!-- clause "_s))
-            out.emplace_back(b.blockNumber(), u"clause:"_s + text.section(u' ', 2, 2).section(u'@', 0, 0));
+        else if (QString id; PolicyEdit::markerOf(text, &id, nullptr))
+            out.emplace_back(b.blockNumber(), u"clause:"_s + id);
     }
     return out;
 }
@@ -1091,7 +1091,7 @@ bool EditorWindow::insertClause(const QString &clauseId, bool replaceParagraph)
         placeholders = true;
         showMessage(tr("Inserted with placeholders: %1").arg(rendered.error().message));
     }
-    const QString block = u"<!-- clause "_s + clause->id + u'@' + QString::number(clause->edition) + u" -->\n"_s + text;
+    const QString block = doc::clauseMarkerText(clause->id, clause->edition) + u'\n' + text;
 
     QTextCursor cursor = target->textCursor();
     cursor.beginEditBlock();

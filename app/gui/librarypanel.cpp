@@ -3,6 +3,8 @@
 #include "coveragemodel.h"
 #include "settingskeys.h"
 
+#include "document/policydocument.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -265,7 +267,7 @@ QString LibraryPanel::clauseWithMarker(const QString &language) const
     const library::Clause::Body *body = c ? c->body(language) : nullptr;
     if (!body)
         return {};
-    return u"<!-- clause "_s + c->id + u'@' + QString::number(c->edition) + u" -->\n"_s + body->text.source() + u'\n';
+    return doc::clauseMarkerText(c->id, c->edition) + u'\n' + body->text.source() + u'\n';
 }
 
 void LibraryPanel::showClause()

@@ -1,5 +1,7 @@
 #include "markdownhighlighter.h"
 
+#include "document/policydocument.h"
+
 #include <QGuiApplication>
 #include <QPalette>
 #include <QTextDocument>
@@ -48,7 +50,8 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
     apply(m_link, link);
     apply(m_tableRule, dim);
     apply(m_comment, dim);
-    apply(m_marker, marker);
+    for (const doc::ClauseMarker &m : doc::findClauseMarkers(text))
+        setFormat(int(m.range.start), int(m.range.length()), marker);
     apply(m_placeholder, placeholder);
 
     if (!m_spelling)

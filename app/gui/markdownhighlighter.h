@@ -29,7 +29,6 @@ protected:
 
 private:
     QRegularExpression m_heading{QStringLiteral("^#{1,6}\\s.*$")};
-    QRegularExpression m_marker{QStringLiteral("<!--\\s*clause\\s+[^>]*-->")};
     QRegularExpression m_comment{QStringLiteral("<!--.*?-->")};
     QRegularExpression m_strong{QStringLiteral("\\*\\*[^*\\n]+\\*\\*|__[^_\\n]+__")};
     QRegularExpression m_emphasis{QStringLiteral("(?<![*\\w])\\*[^*\\n]+\\*(?!\\*)|(?<![_\\w])_[^_\\n]+_(?!\\w)")};

@@ -1,7 +1,8 @@
 #include "policyedit.h"
 
+#include "document/policydocument.h"
+
 #include <QPainter>
-#include <QRegularExpression>
 #include <QTextBlock>
 #include <QToolTip>
 
@@ -55,14 +56,14 @@ int PolicyEdit::gutterWidth() const
 
 bool PolicyEdit::markerOf(const QString &line, QString *id, int *edition)
 {
-    static const QRegularExpression marker(u"^\\s*<!--\\s*clause\\s+([a-z0-9.-]+)@(\\d+)\\s*-->"_s);
-    const auto m = marker.match(line);
-    if (!m.hasMatch())
+    // core's reading of markers, so that the editor and the importer never disagree
+    const std::vector<doc::ClauseMarker> markers = doc::findClauseMarkers(line);
+    if (markers.empty() || !QStringView(line).first(markers.front().range.start).trimmed().isEmpty())
         return false;
     if (id)
-        *id = m.captured(1);
+        *id = markers.front().id;
     if (edition)
-        *edition = m.captured(2).toInt();
+        *edition = markers.front().edition;
     return true;
 }
 

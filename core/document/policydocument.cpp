@@ -96,6 +96,11 @@ std::vector<Section> buildSectionTree(const std::vector<HeadingInfo> &headings, 
     return out;
 }
 
+QString clauseMarkerText(const QString &id, int edition)
+{
+    return u"<!-- clause "_s + id + u'@' + QString::number(edition) + u" -->"_s;
+}
+
 std::vector<ClauseMarker> findClauseMarkers(const QString &text)
 {
     static const QRegularExpression re(

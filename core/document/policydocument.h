@@ -100,5 +100,7 @@ struct HeadingInfo
 
 // Finds `<!-- clause ID@EDITION -->` markers in the text.
 [[nodiscard]] std::vector<ClauseMarker> findClauseMarkers(const QString &text);
+// The marker that records a clause and its edition: `<!-- clause ID@EDITION -->`.
+[[nodiscard]] QString clauseMarkerText(const QString &id, int edition);
 
 } // namespace cw::doc

@@ -2,6 +2,7 @@
 
 #include "common/resources.h"
 #include "common/tr.h"
+#include "document/policydocument.h"
 
 #include <QDate>
 #include <QJsonDocument>
@@ -102,7 +103,7 @@ Result<QString> assemble(const Library &library, const PolicyTemplate &policy, c
             auto body = renderClause(*c, &policy, effective, language);
             if (!body)
                 return body;
-            text += u"<!-- clause "_s + c->id + u'@' + QString::number(c->edition) + u" -->\n"_s + *body + u"\n\n"_s;
+            text += doc::clauseMarkerText(c->id, c->edition) + u'\n' + *body + u"\n\n"_s;
         }
         if (!text.isEmpty())
             parts.push_back({s.heading[size_t(lang)], text});

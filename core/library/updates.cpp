@@ -50,7 +50,7 @@ QString applyUpdates(const QString &text, const std::vector<ClauseUpdate> &updat
     std::sort(order.begin(), order.end(), [](const ClauseUpdate *a, const ClauseUpdate *b) { return a->range.start > b->range.start; });
     for (const ClauseUpdate *u : order)
         out.replace(u->range.start, u->range.length(),
-                    u"<!-- clause "_s + u->id + u'@' + QString::number(u->editionInLibrary) + u" -->\n"_s + u->libraryText);
+                    doc::clauseMarkerText(u->id, u->editionInLibrary) + u'\n' + u->libraryText);
     return out;
 }
 

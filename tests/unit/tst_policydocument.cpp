@@ -20,6 +20,8 @@ class tst_PolicyDocument : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void clauseMarkerRoundTrip_data();
+    void clauseMarkerRoundTrip();
     void sectionTree_data();
     void sectionTree();
     void sectionRanges();
@@ -128,6 +130,28 @@ void tst_PolicyDocument::clauseMarkers()
         const QString comment = text.mid(markers[size_t(i)].range.start, markers[size_t(i)].range.length());
         QVERIFY2(comment.startsWith(u"<!--"_s) && comment.endsWith(u"-->"_s), qPrintable(comment));
     }
+}
+
+void tst_PolicyDocument::clauseMarkerRoundTrip_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<int>("edition");
+    QTest::newRow("nominal") << u"retention.criteria"_s << 3;
+    QTest::newRow("Cyrillic text around it") << u"dpo.responsible-person"_s << 12;
+}
+
+// What assembly and the editor write is what the importer reads back.
+void tst_PolicyDocument::clauseMarkerRoundTrip()
+{
+    QFETCH(QString, id);
+    QFETCH(int, edition);
+    const QString marker = cw::doc::clauseMarkerText(id, edition);
+    const QString text = u"Текст до.\n"_s + marker + u"\nТекст положения.\n"_s;
+    const auto found = cw::doc::findClauseMarkers(text);
+    QCOMPARE(found.size(), size_t(1));
+    QCOMPARE(found.front().id, id);
+    QCOMPARE(found.front().edition, edition);
+    QCOMPARE(text.mid(found.front().range.start, found.front().range.length()), marker);
 }
 
 QTEST_GUILESS_MAIN(tst_PolicyDocument)
