@@ -1,11 +1,11 @@
 #include "text/spelling.h"
 
 #include "common/tr.h"
+#include "text/segmenter.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QStringDecoder>
 #include <QStringEncoder>
 
@@ -131,13 +131,11 @@ void SpellChecker::addWord(const QString &word)
 
 std::vector<std::pair<qsizetype, qsizetype>> SpellChecker::misspelled(QStringView text)
 {
-    static const QRegularExpression words(u"[\\p{L}\\p{M}]+(?:['’-][\\p{L}\\p{M}]+)*"_s);
+    // Words as the rest of the product cuts them (UAX #29: "don’t" is one word).
     std::vector<std::pair<qsizetype, qsizetype>> out;
-    for (auto it = words.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        if (!isCorrect(m.capturedView()))
-            out.emplace_back(m.capturedStart(), m.capturedEnd());
-    }
+    for (const Token &t : words(text, m_language))
+        if (t.kind == TokenKind::Word && !isCorrect(text.sliced(t.start, t.length())))
+            out.emplace_back(t.start, t.end);
     return out;
 }
 
