@@ -315,6 +315,7 @@ Result<bool> EditorWindow::openProject(const QString &path)
     m_outlines.clear();
     m_undoOrder.clear();
     m_redoOrder.clear();
+    m_anchors.clear();
     m_projectChanged = false;
     QStringList noDictionary;
     m_lastPane = nullptr;
@@ -350,6 +351,7 @@ Result<bool> EditorWindow::openProject(const QString &path)
         connect(pane->document(), &QTextDocument::modificationChanged, this, &EditorWindow::updateTitle);
         connect(pane->document(), &QTextDocument::contentsChanged, m_autosave, qOverload<>(&QTimer::start));
         connect(pane->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, language] { syncScroll(language); });
+        connect(pane->document(), &QTextDocument::contentsChanged, this, [this, language] { m_anchors.erase(language); });
         connect(pane->document(), &QTextDocument::contentsChanged, m_countTimer, qOverload<>(&QTimer::start));
         connect(pane->document(), &QTextDocument::undoCommandAdded, this, [this, pane] {
             if (m_undoing)
@@ -993,6 +995,14 @@ std::vector<std::pair<int, QString>> anchorsOf(const QTextDocument *document)
 
 } // namespace
 
+const std::vector<std::pair<int, QString>> &EditorWindow::anchors(const QString &language)
+{
+    auto it = m_anchors.find(language);
+    if (it == m_anchors.end())
+        it = m_anchors.emplace(language, anchorsOf(m_panes.at(language)->document())).first;
+    return it->second;
+}
+
 void EditorWindow::syncScroll(const QString &language)
 {
     if (m_syncing || !m_syncAction->isChecked())
@@ -1001,12 +1011,12 @@ void EditorWindow::syncScroll(const QString &language)
     if (!source)
         return;
     const int top = source->cursorForPosition(QPoint(0, 0)).blockNumber();
-    const auto sourceAnchors = anchorsOf(source->document());
+    const auto &sourceAnchors = anchors(language);
     m_syncing = true;
     for (const auto &[other, target] : m_panes) {
         if (other == language)
             continue;
-        const auto targetAnchors = anchorsOf(target->document());
+        const auto &targetAnchors = anchors(other);
         // The nearest anchor above the top line that the other pane has too.
         int targetBlock = 0, offset = top;
         for (auto it = sourceAnchors.rbegin(); it != sourceAnchors.rend(); ++it) {

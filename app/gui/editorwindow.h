@@ -187,6 +187,10 @@ private:
     std::map<QString, std::shared_ptr<text::SpellChecker>> m_spellers;
     bool m_projectChanged = false; // the project file itself (its word list) needs saving
     bool m_syncing = false;
+    // Per language: the clause markers and headings scrolling aligns on (block, key), worked
+    // out again only after the text changed, not on every scroll step.
+    std::map<QString, std::vector<std::pair<int, QString>>> m_anchors;
+    [[nodiscard]] const std::vector<std::pair<int, QString>> &anchors(const QString &language);
     QPlainTextEdit *m_lastPane = nullptr;
     QWidget *m_central = nullptr;
     LibraryPanel *m_library = nullptr;

@@ -205,8 +205,10 @@ void LibraryPanel::rebuild()
     const QString jurisdiction = m_jurisdiction->currentData().toString();
     // Topics in taxonomy order, each with its clauses in id order.
     if (m_topics.isEmpty())
-        if (const auto coverageData = loadBuiltinCoverageData(); coverageData.ok()) {
-            const auto &topics = (*coverageData)->taxonomy.topics();
+        // The taxonomy alone: the coverage data would load the libraries a second time and
+        // train the similarity model, for topic names.
+        if (const auto taxonomy = analysis::Taxonomy::builtin(); taxonomy.ok()) {
+            const auto &topics = taxonomy->topics();
             for (size_t t = 0; t < topics.size(); ++t)
                 m_topics.insert(topics[t].id, {int(t), topics[t].name});
         }

@@ -654,6 +654,12 @@ void TestEditorWindow::scrollSync()
     enPane->verticalScrollBar()->setValue(target.firstLineNumber());
     QTRY_COMPARE(enPane->cursorForPosition(QPoint(0, 0)).block().text(), anchor);
     QCOMPARE(ruPane->cursorForPosition(QPoint(0, 0)).block().text(), expected);
+    // After an edit that moves every Russian line down, the alignment is worked out again.
+    QTextCursor(ruPane->document()).insertText(u"\n\n\n\n\n\n"_s);
+    enPane->verticalScrollBar()->setValue(0);
+    enPane->verticalScrollBar()->setValue(target.firstLineNumber());
+    QTRY_COMPARE(enPane->cursorForPosition(QPoint(0, 0)).block().text(), anchor);
+    QCOMPARE(ruPane->cursorForPosition(QPoint(0, 0)).block().text(), expected);
     // Off: the other pane stays.
     editor.setScrollSync(false);
     const int ruValue = ruPane->verticalScrollBar()->value();
