@@ -19,6 +19,10 @@
 #include <QAction>
 #include <QDir>
 #include <QApplication>
+#include <QAbstractButton>
+#include <QMessageBox>
+#include <QScopeGuard>
+#include <QTimer>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -67,6 +71,7 @@ private Q_SLOTS:
     void autosaveAndRecover_data();
     void autosaveAndRecover();
     void killedMidEdit();
+    void crashRecoveryOfferedAtStart();
     void screenshots_data();
     void screenshots();
 
@@ -750,6 +755,35 @@ void TestEditorWindow::killedMidEdit()
     QVERIFY(editor.openProject(project).ok());
     QVERIFY2(editor.pane(u"en"_s)->toPlainText().endsWith(typed), qPrintable(editor.pane(u"en"_s)->toPlainText()));
     QVERIFY(editor.isModified());
+}
+
+// At start-up the main window offers the projects left with unsaved changes; accepting opens
+// each in an editor with its changes recovered.
+void TestEditorWindow::crashRecoveryOfferedAtStart()
+{
+    QTemporaryDir dir;
+    const QString project = makeProject(dir, u"acme"_s);
+    const QString recovery = dir.filePath(u"recovery"_s);
+    qputenv("CLAUSEWRIGHT_RECOVERY_DIR", recovery.toUtf8());
+    const auto cleanup = qScopeGuard([] { qunsetenv("CLAUSEWRIGHT_RECOVERY_DIR"); });
+    cw::doc::RecoveryStore store(recovery);
+    QVERIFY(store.write({project, QDateTime::currentDateTime(), {{u"ru"_s, u"# Политика\n\nНе сохранено.\n"_s}}}).ok());
+    cw::gui::MainWindow window;
+    window.show();
+    // The question is modal: answer it when it shows.
+    QTimer::singleShot(0, &window, [] {
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box && box->text().contains(u"acme.cwproj"_s));
+        box->button(QMessageBox::Yes)->click();
+    });
+    QCOMPARE(window.offerCrashRecovery(), 1);
+    EditorWindow *editor = window.findChild<EditorWindow *>();
+    QVERIFY(editor);
+    QCOMPARE(editor->pane(u"ru"_s)->toPlainText(), u"# Политика\n\nНе сохранено.\n"_s);
+    QVERIFY(editor->isModified());
+    QVERIFY(editor->save());
+    QVERIFY(!store.find(project).has_value());
 }
 
 void TestEditorWindow::screenshots_data()
