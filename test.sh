@@ -5,7 +5,8 @@
 #   ./test.sh --fuzz N   libFuzzer build with clang (build-fuzz/); runs each fuzz target N seconds
 #   ./test.sh --bench    optimised build (build-bench/) and the benchmarks, printed as they run
 #   ./test.sh --formats  also installs LibreOffice and poppler and runs the export round-trip tests
-#   ./test.sh --eval     optimised build (build-bench/); topic coverage accuracy against the corpus labels
+#   ./test.sh --eval     optimised build (build-bench/); topic coverage accuracy against the corpus labels,
+#                        and the parity checker on the EN/RU pairs with injected defects
 # In CI (CI set) warnings are errors.
 set -euo pipefail
 CW_ROOT=$(cd "$(dirname "$0")" && pwd)
@@ -67,8 +68,9 @@ bench)
     ;;
 eval)
     cw_install_deps
-    CW_TARGETS="cw_eval" cw_build "$CW_ROOT/build-bench" -DCMAKE_BUILD_TYPE=Release -DCW_BUILD_GUI=ON
+    CW_TARGETS="cw_eval cw_parity_eval" cw_build "$CW_ROOT/build-bench" -DCMAKE_BUILD_TYPE=Release -DCW_BUILD_GUI=ON
     "$CW_ROOT/build-bench/tests/eval/cw_eval"
+    "$CW_ROOT/build-bench/tests/eval/cw_parity_eval"
     ;;
 fuzz)
     cw_install_deps clang libclang-rt-14-dev

@@ -149,6 +149,10 @@ QString usage()
         "                               changed; --apply puts them in (in place, or -o FILE)\n"
         "  assemble TEMPLATE --answers FILE.json [--lang en|ru|both] [-o OUT]\n"
         "                               a policy from a template and the questionnaire's answers\n"
+        "  parity EN RU | parity PROJECT.cwproj\n"
+        "                               the English and Russian texts aligned, and where they\n"
+        "                               differ: missing text, numbers, dates, links, terms\n"
+        "          [--glossary FILE] [--project FILE] [--fail-on KINDS|any]\n"
         "\n"
         "Common options:\n"
         "  --format text|json|html      output format (default: text)\n"
@@ -161,11 +165,19 @@ QString usage()
         "3 unreadable or invalid input.\n");
 }
 
+} // namespace
+
+namespace detail {
+
 QString htmlPage(const QString &title, const QString &body)
 {
     return u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>"_s + title.toHtmlEscaped()
            + u"</title></head><body>\n"_s + body + u"</body></html>\n"_s;
 }
+
+} // namespace detail
+
+namespace {
 
 void sectionsToHtml(const std::vector<doc::Section> &sections, QString &out)
 {
@@ -180,6 +192,10 @@ void sectionsToHtml(const std::vector<doc::Section> &sections, QString &out)
     out += u"</ul>\n"_s;
 }
 
+} // namespace
+
+namespace detail {
+
 Result<doc::PolicyDocument> load(const QString &file, const Common &c)
 {
     doc::ImportOptions options;
@@ -187,6 +203,10 @@ Result<doc::PolicyDocument> load(const QString &file, const Common &c)
     options.language = c.language;
     return doc::ImporterRegistry::withBuiltins().importFile(file, options);
 }
+
+} // namespace detail
+
+namespace {
 
 int docxOnlyForCompare(Io io)
 {
@@ -967,6 +987,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return libraryCommand(arguments, io);
     if (command == u"assemble"_s)
         return assembleCommand(arguments, io);
+    if (command == u"parity"_s)
+        return parityCommand(arguments, io);
     err << Tr::tr("Unknown command “%1”.").arg(command) << u"\n\n"_s << usage();
     return BadUsage;
 }

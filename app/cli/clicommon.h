@@ -3,6 +3,8 @@
 // What the commands of clausewright-cli share (cli.cpp, librarycommands.cpp).
 
 #include "analysis/taxonomy.h"
+#include "common/result.h"
+#include "document/policydocument.h"
 #include "text/language.h"
 
 #include <QCommandLineParser>
@@ -55,6 +57,14 @@ void addLibraryOption(QCommandLineParser &p);
 library::Library loadLibrary(const QCommandLineParser &p, const QStringList &extra = {});
 // The ids of clauses, as JSON and as text.
 QJsonArray clauseIds(const std::vector<const library::Clause *> &clauses);
+
+// A standalone HTML page around a report's body.
+QString htmlPage(const QString &title, const QString &body);
+// Imports a policy file (or "-" for standard input) in the language of the common options.
+Result<doc::PolicyDocument> load(const QString &file, const Common &c);
+
+// `parity` (paritycommand.cpp).
+int parityCommand(const QStringList &args, Io io);
 
 // `library list|show|check|templates` and `assemble` (librarycommands.cpp).
 int libraryCommand(const QStringList &args, Io io);

@@ -48,7 +48,7 @@ QByteArray Project::toJson() const
     QJsonObject paths;
     for (const auto &[language, file] : files)
         paths.insert(language, file);
-    const QJsonObject o{{u"format"_s, Format},
+    QJsonObject o{{u"format"_s, Format},
                         {u"version"_s, CurrentVersion},
                         {u"languages"_s, QJsonArray::fromStringList(languages)},
                         {u"files"_s, paths},
@@ -56,6 +56,8 @@ QByteArray Project::toJson() const
                         {u"answers"_s, answers},
                         {u"sync"_s, sync},
                         {u"words"_s, QJsonArray::fromStringList(words)}};
+    if (!intentional.isEmpty())
+        o.insert(u"intentional"_s, QJsonArray::fromStringList(intentional));
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
@@ -121,6 +123,8 @@ Result<Project> openProject(const QString &path, const QString &fallbackLanguage
     p.sync = o.value(u"sync"_s).toObject();
     for (const QJsonValue &w : o.value(u"words"_s).toArray())
         p.words << w.toString();
+    for (const QJsonValue &w : o.value(u"intentional"_s).toArray())
+        p.intentional << w.toString();
     return p;
 }
 

@@ -27,6 +27,7 @@ struct Project
     QJsonObject answers;   // the questionnaire's answers
     QJsonObject sync;      // section key → hash of the source text last confirmed
     QStringList words;     // the project's word list: spelt right, whatever the dictionary says
+    QStringList intentional; // parity findings marked intentionally different (their fingerprints)
     // A project written by a newer Clausewright: shown, never saved over (readOnlyReason says why).
     bool readOnly = false;
     QString readOnlyReason;

@@ -206,6 +206,9 @@ private Q_SLOTS:
     void assembleTemplates();
     void assembleErrors();
     void libraryUpdates();
+    void parityJson_data();
+    void parityJson();
+    void parityProject();
 
 private:
     QTemporaryDir m_dir;
@@ -1142,6 +1145,94 @@ void TestCli::gapsJson()
     QCOMPARE(runCli({u"gaps"_s, draft, refs, u"--fail-on"_s, u"missing"_s}).exitCode, 1);
     QCOMPARE(runCli({u"gaps"_s, draft}).exitCode, 2);
     QCOMPARE(runCli({u"gaps"_s, draft, dir.filePath(u"none.md"_s)}).exitCode, 3);
+}
+
+// `parity EN RU`: alignment and findings with offsets into each text, exit statuses, --fail-on.
+void TestCli::parityJson_data()
+{
+    QTest::addColumn<QString>("russian");
+    QTest::addColumn<QString>("kind"); // the one finding expected; empty for none
+
+    const QString ru = u"# Политика\n\nДействует с 1 марта 2026 г.\n\n## Сроки хранения\n\n"
+                       "Мы храним данные 3 года. Пишите на privacy@acme.example.\n"_s;
+    QTest::newRow("Cyrillic: a faithful translation") << ru << QString();
+    QTest::newRow("Cyrillic: a number changed") << QString(ru).replace(u"3 года"_s, u"5 лет"_s) << u"number-mismatch"_s;
+    QTest::newRow("Cyrillic: an e-mail changed") << QString(ru).replace(u"privacy@"_s, u"info@"_s) << u"email-mismatch"_s;
+    QTest::newRow("Cyrillic: a section dropped") << ru.left(ru.indexOf(u"## "_s)) << u"missing-in-ru"_s;
+}
+
+void TestCli::parityJson()
+{
+    QFETCH(QString, russian);
+    QFETCH(QString, kind);
+    QTemporaryDir dir;
+    const QString en = dir.filePath(u"p.en.md"_s), ru = dir.filePath(u"p.ru.md"_s);
+    const QByteArray english = "# Policy\n\nEffective March 1, 2026.\n\n## Retention\n\n"
+                               "We keep data for 3 years. Write to privacy@acme.example.\n";
+    QVERIFY(writeFile(en, english));
+    QVERIFY(writeFile(ru, russian.toUtf8()));
+    const CliRun r = runCli({u"parity"_s, en, ru, u"--format"_s, u"json"_s});
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(u"en"_s).toString(), en);
+    QCOMPARE(o.value(u"ru"_s).toString(), ru);
+    QCOMPARE(o.value(u"en_sha256"_s).toString(),
+             QString::fromLatin1(QCryptographicHash::hash(QString::fromUtf8(english).toUtf8(), QCryptographicHash::Sha256).toHex()));
+    const QJsonArray alignment = o.value(u"alignment"_s).toArray();
+    QVERIFY(!alignment.isEmpty());
+    for (const QJsonValue &a : alignment) {
+        const QJsonObject x = a.toObject();
+        QVERIFY(x.value(u"kind"_s).toString() == u"section"_s || x.value(u"kind"_s).toString() == u"sentence"_s);
+        QCOMPARE(x.value(u"en"_s).toArray().size(), 2);
+        QVERIFY(x.value(u"en"_s).toArray().at(1).toInt() <= english.size());
+        QVERIFY(x.value(u"ru"_s).toArray().at(1).toInt() <= russian.size());
+    }
+    const QJsonArray issues = o.value(u"issues"_s).toArray();
+    QCOMPARE(issues.size(), kind.isEmpty() ? 0 : 1);
+    if (!kind.isEmpty()) {
+        const QJsonObject i = issues.first().toObject();
+        QCOMPARE(i.value(u"kind"_s).toString(), kind);
+        QVERIFY(!i.value(u"detail"_s).toString().isEmpty());
+        QVERIFY(!i.value(u"fingerprint"_s).toString().isEmpty());
+        QCOMPARE(runCli({u"parity"_s, en, ru, u"--fail-on"_s, kind}).exitCode, 1);
+        QCOMPARE(runCli({u"parity"_s, en, ru, u"--fail-on"_s, u"any"_s}).exitCode, 1);
+        QCOMPARE(runCli({u"parity"_s, en, ru, u"--fail-on"_s, u"untranslated"_s}).exitCode, 0);
+        // The text report names the finding; the HTML report is a page.
+        QVERIFY(runCli({u"parity"_s, en, ru}).out.contains(kind.toUtf8()));
+        QVERIFY(runCli({u"parity"_s, en, ru, u"--format"_s, u"html"_s}).out.contains("<table>"));
+    }
+    QCOMPARE(o.value(u"sections"_s).toArray().size(), 2);
+    QCOMPARE(runCli({u"parity"_s, en}).exitCode, 2);
+    QCOMPARE(runCli({u"parity"_s, en, ru, u"--fail-on"_s, u"nonsense"_s}).exitCode, 2);
+    QCOMPARE(runCli({u"parity"_s, en, dir.filePath(u"нет.md"_s)}).exitCode, 3);
+}
+
+// `parity PROJECT.cwproj`: the project's confirmed sections say which are stale.
+void TestCli::parityProject()
+{
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(u"p.en.md"_s), "# Policy\n\n## Retention\n\nWe keep data for 3 years.\n"));
+    QVERIFY(writeFile(dir.filePath(u"p.ru.md"_s), u"# Политика\n\n## Сроки\n\nМы храним данные 3 года.\n"_s.toUtf8()));
+    const QString project = dir.filePath(u"p.cwproj"_s);
+    QVERIFY(writeFile(project, R"({"format":"clausewright-project","version":1,"languages":["en","ru"],
+                                  "files":{"en":"p.en.md","ru":"p.ru.md"},"sync":{}})"));
+    const CliRun first = runCli({u"parity"_s, project, u"--format"_s, u"json"_s});
+    QVERIFY2(first.exitCode == 0, qPrintable(first.describe()));
+    QJsonObject sync;
+    for (const QJsonValue &s : QJsonDocument::fromJson(first.out).object().value(u"sections"_s).toArray()) {
+        QCOMPARE(s.toObject().value(u"state"_s).toString(), u"unconfirmed"_s);
+        sync.insert(s.toObject().value(u"key"_s).toString(), s.toObject().value(u"source_hash"_s));
+    }
+    QJsonObject p{{u"format"_s, u"clausewright-project"_s}, {u"version"_s, 1}, {u"languages"_s, QJsonArray{u"en"_s, u"ru"_s}},
+                  {u"files"_s, QJsonObject{{u"en"_s, u"p.en.md"_s}, {u"ru"_s, u"p.ru.md"_s}}}, {u"sync"_s, sync}};
+    QVERIFY(writeFile(project, QJsonDocument(p).toJson()));
+    for (const QJsonValue &s : QJsonDocument::fromJson(runCli({u"parity"_s, project, u"--format"_s, u"json"_s}).out)
+                                   .object().value(u"sections"_s).toArray())
+        QCOMPARE(s.toObject().value(u"state"_s).toString(), u"confirmed"_s);
+    QVERIFY(writeFile(dir.filePath(u"p.en.md"_s), "# Policy\n\n## Retention\n\nWe keep data for 5 years.\n"));
+    const CliRun stale = runCli({u"parity"_s, project, u"--format"_s, u"json"_s, u"--fail-on"_s, u"stale"_s});
+    QCOMPARE(stale.exitCode, 1);
+    QVERIFY(stale.out.contains("\"stale\""));
 }
 
 // `library list`, `library templates`, `library show` and `library check` on the shipped library.
