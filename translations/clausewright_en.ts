@@ -38,6 +38,13 @@
             <numerusform>%n clauses to update</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n finding(s).</source>
+        <translation>
+            <numerusform>%n finding.</numerusform>
+            <numerusform>%n findings.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cw::gui::CompareWindow</name>
@@ -169,6 +176,16 @@
         <translation>
             <numerusform>%n answer still needs attention.</numerusform>
             <numerusform>%n answers still need attention.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cw::gui::ParityPanel</name>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
         </translation>
     </message>
 </context>

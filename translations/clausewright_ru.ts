@@ -983,84 +983,6 @@
         <translation>%1 больше допустимого максимума (%2)</translation>
     </message>
     <message>
-        <source>Usage: clausewright-cli COMMAND [options] FILE...
-
-Commands:
-  outline FILE [--with-text]   the recovered structure of a policy
-  lint FILE [--fail-on KINDS]  unfilled placeholders, mixed alphabets, garbled
-                               characters, missing contacts and dates
-  compare OLD NEW              what changed between two versions: sections matched,
-                               words inserted, deleted and moved
-          [--granularity word|char|sentence] [--no-moves]
-          [--ignore case,whitespace,quotes,yo,numbering,markup]
-          [--format text|json|html|docx] [--html-mode side-by-side|inline]
-  coverage FILE                which topics a policy covers and which legal
-                               requirements it meets, with the evidence
-          [--profile gdpr|ru152|ccpa|all] [--cues FILE] [--fail-on missing,partial]
-  gaps DRAFT REF...            the topics and sections the reference policies have
-                               and the draft lacks (a folder means its policies)
-          [--cues FILE] [--fail-on missing]
-  library list|show ID|templates
-                               the clause library and the policy templates
-  library check [DIR]          validate clause files and templates (file:line errors)
-          [--library DIR] [--fail-on error]
-  library updates POLICY --answers FILE [--apply]
-                               clauses with a newer edition in the library, and what
-                               changed; --apply puts them in (in place, or -o FILE)
-  assemble TEMPLATE --answers FILE.json [--lang en|ru|both] [-o OUT]
-                               a policy from a template and the questionnaire&apos;s answers
-
-Common options:
-  --format text|json|html      output format (default: text)
-  -o, --output FILE            write to FILE instead of standard output
-  --lang auto|en|ru            the document&apos;s language (default: detected)
-  -h, --help                   this help; COMMAND --help for a command&apos;s options
-  -v, --version                the version
-
-Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
-3 unreadable or invalid input.
-</source>
-        <translation>Использование: clausewright-cli КОМАНДА [параметры] ФАЙЛ...
-
-Команды:
-  outline ФАЙЛ [--with-text]   восстановленная структура политики
-  lint ФАЙЛ [--fail-on ТИПЫ]   незаполненные поля, смешение алфавитов, искажённые
-                               символы, не указанные контакты и даты
-  compare СТАРЫЙ НОВЫЙ         что изменилось между двумя редакциями: сопоставленные
-                               разделы, вставленные, удалённые и перемещённые слова
-          [--granularity word|char|sentence] [--no-moves]
-          [--ignore case,whitespace,quotes,yo,numbering,markup]
-          [--format text|json|html|docx] [--html-mode side-by-side|inline]
-  coverage ФАЙЛ                какие темы раскрывает политика и каким требованиям
-                               закона отвечает, с подтверждениями из текста
-          [--profile gdpr|ru152|ccpa|all] [--cues ФАЙЛ] [--fail-on missing,partial]
-  gaps ЧЕРНОВИК ОБРАЗЕЦ...     темы и разделы, которые есть в образцах политик,
-                               но отсутствуют в черновике (папка — все политики в ней)
-          [--cues ФАЙЛ] [--fail-on missing]
-  library list|show ID|templates
-                               библиотека положений и шаблоны политик
-  library check [ПАПКА]        проверка файлов положений и шаблонов (ошибки с
-                               указанием файла и строки)
-          [--library ПАПКА] [--fail-on error]
-  library updates ПОЛИТИКА --answers ФАЙЛ [--apply]
-                               положения, у которых в библиотеке есть более новая
-                               редакция, и что в них изменилось; --apply вносит их
-                               (в тот же файл или в -o ФАЙЛ)
-  assemble ШАБЛОН --answers ФАЙЛ.json [--lang en|ru|both] [-o ВЫХОД]
-                               политика, собранная по шаблону из ответов на анкету
-
-Общие параметры:
-  --format text|json|html      формат отчёта (по умолчанию text)
-  -o, --output ФАЙЛ            записать отчёт в ФАЙЛ, а не в стандартный вывод
-  --lang auto|en|ru            язык документа (по умолчанию определяется по тексту)
-  -h, --help                   эта справка; КОМАНДА --help — параметры команды
-  -v, --version                версия программы
-
-Код завершения: 0 — успешно, 1 — найдены замечания (при --fail-on),
-2 — неверный вызов, 3 — входной файл не читается или повреждён.
-</translation>
-    </message>
-    <message>
         <source>library: %1</source>
         <translation>в библиотеке: %1</translation>
     </message>
@@ -1115,6 +1037,249 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
     <message>
         <source>No %1 spelling dictionary (%1.aff and %1.dic) in %2</source>
         <translation>Нет словаря для проверки орфографии %1 (%1.aff и %1.dic) в папках: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a glossary (%2)</source>
+        <translation>%1: это не файл глоссария (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the term “%2” is malformed</source>
+        <translation>%1: термин «%2» записан с ошибкой</translation>
+    </message>
+    <message>
+        <source>parity/rules.json: twelve month names are needed in each language</source>
+        <translation>parity/rules.json: для каждого языка нужны названия всех двенадцати месяцев</translation>
+    </message>
+    <message>
+        <source>Numbers differ</source>
+        <translation>Числа расходятся</translation>
+    </message>
+    <message>
+        <source>Dates differ</source>
+        <translation>Даты расходятся</translation>
+    </message>
+    <message>
+        <source>E-mail addresses differ</source>
+        <translation>Адреса электронной почты расходятся</translation>
+    </message>
+    <message>
+        <source>Links differ</source>
+        <translation>Ссылки расходятся</translation>
+    </message>
+    <message>
+        <source>Phone numbers differ</source>
+        <translation>Номера телефонов расходятся</translation>
+    </message>
+    <message>
+        <source>only in English: %1</source>
+        <translation>только в английском тексте: %1</translation>
+    </message>
+    <message>
+        <source>only in Russian: %1</source>
+        <translation>только в русском тексте: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is translated as “%2”, which the glossary rules out</source>
+        <translation>«%1» переведено как «%2», а глоссарий такой перевод не допускает</translation>
+    </message>
+    <message>
+        <source>“%1” has none of the glossary&apos;s translations (%2)</source>
+        <translation>Для «%1» не использован ни один из вариантов перевода из глоссария (%2)</translation>
+    </message>
+    <message>
+        <source>The section “%1” has no Russian counterpart</source>
+        <translation>У раздела «%1» нет соответствия в русском тексте</translation>
+    </message>
+    <message>
+        <source>The opening text has no Russian counterpart</source>
+        <translation>У вводной части нет соответствия в русском тексте</translation>
+    </message>
+    <message>
+        <source>The English section changed after its translation was last confirmed</source>
+        <translation>Английский текст раздела изменился после последнего подтверждения перевода</translation>
+    </message>
+    <message>
+        <source>The section “%1” stands elsewhere in the Russian text</source>
+        <translation>В русском тексте раздел «%1» расположен в другом месте</translation>
+    </message>
+    <message>
+        <source>This text has no Russian counterpart</source>
+        <translation>У этого фрагмента нет соответствия в русском тексте</translation>
+    </message>
+    <message>
+        <source>This Russian text has no English counterpart</source>
+        <translation>У этого фрагмента русского текста нет соответствия в английском</translation>
+    </message>
+    <message>
+        <source>The Russian text is %1 % of the length this pair&apos;s other sections lead one to expect</source>
+        <translation>Длина русского текста — %1 % от ожидаемой по остальным разделам этой пары</translation>
+    </message>
+    <message>
+        <source>This section of the Russian text is in English</source>
+        <translation>Этот раздел в русском тексте остался на английском</translation>
+    </message>
+    <message>
+        <source>The section “%1” has no English counterpart</source>
+        <translation>У раздела «%1» нет соответствия в английском тексте</translation>
+    </message>
+    <message>
+        <source>The opening text has no English counterpart</source>
+        <translation>У вводной части нет соответствия в английском тексте</translation>
+    </message>
+    <message>
+        <source>Usage: clausewright-cli COMMAND [options] FILE...
+
+Commands:
+  outline FILE [--with-text]   the recovered structure of a policy
+  lint FILE [--fail-on KINDS]  unfilled placeholders, mixed alphabets, garbled
+                               characters, missing contacts and dates
+  compare OLD NEW              what changed between two versions: sections matched,
+                               words inserted, deleted and moved
+          [--granularity word|char|sentence] [--no-moves]
+          [--ignore case,whitespace,quotes,yo,numbering,markup]
+          [--format text|json|html|docx] [--html-mode side-by-side|inline]
+  coverage FILE                which topics a policy covers and which legal
+                               requirements it meets, with the evidence
+          [--profile gdpr|ru152|ccpa|all] [--cues FILE] [--fail-on missing,partial]
+  gaps DRAFT REF...            the topics and sections the reference policies have
+                               and the draft lacks (a folder means its policies)
+          [--cues FILE] [--fail-on missing]
+  library list|show ID|templates
+                               the clause library and the policy templates
+  library check [DIR]          validate clause files and templates (file:line errors)
+          [--library DIR] [--fail-on error]
+  library updates POLICY --answers FILE [--apply]
+                               clauses with a newer edition in the library, and what
+                               changed; --apply puts them in (in place, or -o FILE)
+  assemble TEMPLATE --answers FILE.json [--lang en|ru|both] [-o OUT]
+                               a policy from a template and the questionnaire&apos;s answers
+  parity EN RU | parity PROJECT.cwproj
+                               the English and Russian texts aligned, and where they
+                               differ: missing text, numbers, dates, links, terms
+          [--glossary FILE] [--project FILE] [--fail-on KINDS|any]
+
+Common options:
+  --format text|json|html      output format (default: text)
+  -o, --output FILE            write to FILE instead of standard output
+  --lang auto|en|ru            the document&apos;s language (default: detected)
+  -h, --help                   this help; COMMAND --help for a command&apos;s options
+  -v, --version                the version
+
+Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
+3 unreadable or invalid input.
+</source>
+        <translation>Использование: clausewright-cli КОМАНДА [параметры] ФАЙЛ...
+
+Команды:
+  outline ФАЙЛ [--with-text]   восстановленная структура политики
+  lint ФАЙЛ [--fail-on ТИПЫ]   незаполненные поля, смешение алфавитов, искажённые
+                               символы, не указанные контакты и даты
+  compare СТАРЫЙ НОВЫЙ         что изменилось между двумя редакциями: сопоставленные
+                               разделы, вставленные, удалённые и перемещённые слова
+          [--granularity word|char|sentence] [--no-moves]
+          [--ignore case,whitespace,quotes,yo,numbering,markup]
+          [--format text|json|html|docx] [--html-mode side-by-side|inline]
+  coverage ФАЙЛ                какие темы раскрывает политика и каким требованиям
+                               закона отвечает, с подтверждениями из текста
+          [--profile gdpr|ru152|ccpa|all] [--cues ФАЙЛ] [--fail-on missing,partial]
+  gaps ЧЕРНОВИК ОБРАЗЕЦ...     темы и разделы, которые есть в образцах политик,
+                               но отсутствуют в черновике (папка — все политики в ней)
+          [--cues ФАЙЛ] [--fail-on missing]
+  library list|show ID|templates
+                               библиотека положений и шаблоны политик
+  library check [ПАПКА]        проверка файлов положений и шаблонов (ошибки с
+                               указанием файла и строки)
+          [--library ПАПКА] [--fail-on error]
+  library updates ПОЛИТИКА --answers ФАЙЛ [--apply]
+                               положения, у которых в библиотеке есть более новая
+                               редакция, и что в них изменилось; --apply вносит их
+                               (в тот же файл или в -o ФАЙЛ)
+  assemble ШАБЛОН --answers ФАЙЛ.json [--lang en|ru|both] [-o ВЫХОД]
+                               политика, собранная по шаблону из ответов на анкету
+  parity EN RU | parity ПРОЕКТ.cwproj
+                               английский и русский тексты, сопоставленные друг
+                               с другом, и расхождения между ними: пропущенный
+                               текст, числа, даты, ссылки, термины
+          [--glossary ФАЙЛ] [--project ФАЙЛ] [--fail-on ТИПЫ|any]
+
+Общие параметры:
+  --format text|json|html      формат отчёта (по умолчанию text)
+  -o, --output ФАЙЛ            записать отчёт в ФАЙЛ, а не в стандартный вывод
+  --lang auto|en|ru            язык документа (по умолчанию определяется по тексту)
+  -h, --help                   эта справка; КОМАНДА --help — параметры команды
+  -v, --version                версия программы
+
+Код завершения: 0 — успешно, 1 — найдены замечания (при --fail-on),
+2 — неверный вызов, 3 — входной файл не читается или повреждён.
+</translation>
+    </message>
+    <message>
+        <source>The English policy, or a project file (.cwproj) with both languages.</source>
+        <translation>Политика на английском языке или файл проекта (.cwproj) с текстами на обоих языках.</translation>
+    </message>
+    <message>
+        <source>The Russian policy.</source>
+        <translation>Политика на русском языке.</translation>
+    </message>
+    <message>
+        <source>A project file whose confirmed sections and intentional differences to use.</source>
+        <translation>Файл проекта, из которого берутся подтверждённые разделы и намеренные расхождения.</translation>
+    </message>
+    <message>
+        <source>A glossary file of extra terms (the shape of resources/data/parity/glossary.json).</source>
+        <translation>Файл глоссария с дополнительными терминами (в формате resources/data/parity/glossary.json).</translation>
+    </message>
+    <message>
+        <source>Exit with status 1 when findings of these kinds are found (comma-separated, or any).</source>
+        <translation>Завершить работу с кодом 1, если найдены замечания указанных типов (несколько — через запятую; any — любые).</translation>
+    </message>
+    <message>
+        <source>parity takes an English and a Russian file, or one project file</source>
+        <translation>для parity нужны английский и русский файлы или один файл проекта</translation>
+    </message>
+    <message>
+        <source>Unknown finding “%1”: use any, or some of %2.</source>
+        <translation>Неизвестный тип замечания «%1»: укажите any или типы из списка: %2.</translation>
+    </message>
+    <message>
+        <source>%1: the project does not have both English and Russian</source>
+        <translation>%1: в проекте нет одновременно английского и русского текстов</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: не удаётся прочитать файл (%2)</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s).</source>
+        <translation>
+            <numerusform>%n замечание.</numerusform>
+            <numerusform>%n замечания.</numerusform>
+            <numerusform>%n замечаний.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sections: %1 confirmed, %2 stale, %3 never translated, %4 not yet confirmed.</source>
+        <translation>Разделы: подтверждено — %1, устарело — %2, не переведено — %3, ещё не подтверждено — %4.</translation>
+    </message>
+    <message>
+        <source>parity/rules.json: citationBefore is not a valid regular expression</source>
+        <translation>parity/rules.json: citationBefore — недопустимое регулярное выражение</translation>
+    </message>
+    <message>
+        <source>This passage of the Russian text is in English</source>
+        <translation>Этот фрагмент русского текста остался на английском</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2226,14 @@ Recover them? They can then be saved, or undone.</source>
             <numerusform>%1: %n замечаний</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Parity compares the English and Russian texts of a project; this one has only one language.</source>
+        <translation>Для сверки перевода нужны английский и русский тексты, а в этом проекте текст только на одном языке.</translation>
+    </message>
+    <message>
+        <source>Parity</source>
+        <translation>Сверка перевода</translation>
+    </message>
 </context>
 <context>
     <name>cw::gui::GapsListModel</name>
@@ -2805,6 +2978,136 @@ Lines %2–%3</source>
     </message>
 </context>
 <context>
+    <name>cw::gui::ParityModel</name>
+    <message>
+        <source>Missing in Russian</source>
+        <translation>Нет в русском</translation>
+    </message>
+    <message>
+        <source>Missing in English</source>
+        <translation>Нет в английском</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Untranslated</source>
+        <translation>Не переведено</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Термин</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Перевод устарел</translation>
+    </message>
+    <message>
+        <source>Section moved</source>
+        <translation>Раздел перемещён</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Длина</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Что расходится</translation>
+    </message>
+</context>
+<context>
+    <name>cw::gui::ParityPanel</name>
+    <message>
+        <source>All findings</source>
+        <translation>Все замечания</translation>
+    </message>
+    <message>
+        <source>Show findings of one kind</source>
+        <translation>Показать замечания одного типа</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Замечания</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>По&amp;казать</translation>
+    </message>
+    <message>
+        <source>Show the selected finding in both texts (Enter)</source>
+        <translation>Показать выбранное замечание в обоих текстах (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm Section</source>
+        <translation>Подтвердить &amp;раздел</translation>
+    </message>
+    <message>
+        <source>Record that the Russian section says what the English one says now; it is reported again when the English changes</source>
+        <translation>Отметить, что русский раздел передаёт смысл английского в его нынешней редакции; при изменении английского текста раздел снова попадёт в отчёт</translation>
+    </message>
+    <message>
+        <source>&amp;Intentional</source>
+        <translation>Нам&amp;еренно</translation>
+    </message>
+    <message>
+        <source>Mark the selected findings as intended differences; they are no longer reported</source>
+        <translation>Отметить выбранные замечания как намеренные расхождения; они больше не попадут в отчёт</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>Провер&amp;ить заново</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n замечание</numerusform>
+            <numerusform>%n замечания</numerusform>
+            <numerusform>%n замечаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sections: %1 confirmed, %2 stale, %3 never translated, %4 not confirmed</source>
+        <translation>разделы: подтверждено — %1, устарело — %2, не переведено — %3, не подтверждено — %4</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>проверка…</translation>
+    </message>
+</context>
+<context>
     <name>cw::gui::PolicyEdit</name>
     <message>
         <source>Clause %1, edition %2</source>
@@ -2951,6 +3254,41 @@ Lines %2–%3</source>
     <message>
         <source>Change</source>
         <translation>Изменение</translation>
+    </message>
+</context>
+<context>
+    <name>cw::gui::SectionSyncModel</name>
+    <message>
+        <source>Never translated</source>
+        <translation>Не переведён</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Не подтверждён</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Устарел</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Подтверждён</translation>
+    </message>
+    <message>
+        <source>(opening text)</source>
+        <translation>(вводная часть)</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <source>English section</source>
+        <translation>Английский раздел</translation>
+    </message>
+    <message>
+        <source>Russian section</source>
+        <translation>Русский раздел</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "editorwindow.h"
 
 #include "librarypanel.h"
+#include "paritypanel.h"
 #include "markdownhighlighter.h"
 #include "policyedit.h"
 #include "previewbrowser.h"
@@ -10,6 +11,7 @@
 #include "diff/diff.h"
 #include "diff/merge.h"
 #include "analysis/lint.h"
+#include "analysis/parity.h"
 #include "document/importer.h"
 #include "text/segmenter.h"
 
@@ -125,6 +127,31 @@ EditorWindow::EditorWindow(std::shared_ptr<const library::Library> library, QWid
     m_libraryDock->setWidget(m_library);
     addDockWidget(Qt::RightDockWidgetArea, m_libraryDock);
     resizeDocks({m_libraryDock}, {440}, Qt::Horizontal);
+
+    m_parity = new ParityPanel(this);
+    m_parity->setObjectName(u"parityPanel"_s);
+    m_parityDock = new QDockWidget(this);
+    m_parityDock->setObjectName(u"editorParityDock"_s);
+    m_parityDock->setWidget(m_parity);
+    addDockWidget(Qt::BottomDockWidgetArea, m_parityDock);
+    connect(m_parity, &ParityPanel::jumpRequested, this, &EditorWindow::showRanges);
+    connect(m_parity, &ParityPanel::refreshRequested, this, &EditorWindow::startParity);
+    connect(m_parity, &ParityPanel::confirmRequested, this, [this](const QString &key, const QString &hash) {
+        if (m_project.readOnly)
+            return;
+        m_project.sync.insert(key, hash);
+        m_projectChanged = true;
+        updateTitle();
+        startParity();
+    });
+    connect(m_parity, &ParityPanel::intentionalRequested, this, [this](const QString &fingerprint) {
+        if (m_project.readOnly || m_project.intentional.contains(fingerprint))
+            return;
+        m_project.intentional << fingerprint;
+        m_projectChanged = true;
+        updateTitle();
+        startParity();
+    });
 
     m_autosave = new QTimer(this);
     m_autosave->setSingleShot(true);
@@ -263,8 +290,10 @@ EditorWindow::EditorWindow(std::shared_ptr<const library::Library> library, QWid
     view->addAction(m_zoomResetAction);
     view->addAction(m_outlineDock->toggleViewAction());
     view->addAction(m_libraryDock->toggleViewAction());
+    view->addAction(m_parityDock->toggleViewAction());
     m_outlineDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     m_libraryDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
+    m_parityDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_5));
     m_findings = new QLabel(this);
     m_findings->setObjectName(u"findingsCount"_s);
     statusBar()->addPermanentWidget(m_findings);
@@ -653,6 +682,67 @@ bool EditorWindow::stepInProject(std::vector<QPlainTextEdit *> &from, std::vecto
     return true;
 }
 
+void EditorWindow::startParity()
+{
+    const auto en = m_panes.find(u"en"_s), ru = m_panes.find(u"ru"_s);
+    if (en == m_panes.end() || ru == m_panes.end()) {
+        m_parity->setUnavailable(tr("Parity compares the English and Russian texts of a project; this one has only one language."));
+        return;
+    }
+    // Copies go to a pool thread, with the project's confirmed sections and intended
+    // differences; a newer check supersedes this one.
+    const int generation = ++m_parityGeneration;
+    const QString english = en->second->toPlainText(), russian = ru->second->toPlainText();
+    analysis::ParityOptions options;
+    for (auto it = m_project.sync.begin(); it != m_project.sync.end(); ++it)
+        options.sync.insert(it.key(), it.value().toString());
+    for (const QString &f : m_project.intentional)
+        options.intentional.insert(f);
+    m_parity->setBusy(true);
+    auto *watcher = new QFutureWatcher<analysis::ParityReport>(this);
+    connect(watcher, &QFutureWatcher<analysis::ParityReport>::finished, this, [this, watcher, generation, english, russian] {
+        watcher->deleteLater();
+        if (generation != m_parityGeneration)
+            return;
+        m_parity->setReport(watcher->result(), english, russian);
+        Q_EMIT parityFinished();
+    });
+    watcher->setFuture(QtConcurrent::run([english, russian, options] {
+        static const auto rules = analysis::ParityRules::builtin();
+        if (!rules)
+            return analysis::ParityReport();
+        auto import = [](const QString &text, const QString &language) {
+            doc::ImportOptions o;
+            o.fileName = u"policy."_s + language + u".md"_s;
+            o.language = text::languageFromCode(language);
+            return doc::ImporterRegistry::withBuiltins().importBytes(text.toUtf8(), o);
+        };
+        const auto e = import(english, u"en"_s), r = import(russian, u"ru"_s);
+        if (!e || !r)
+            return analysis::ParityReport();
+        return analysis::checkParity(*e, *r, *rules, options);
+    }));
+}
+
+void EditorWindow::showRanges(doc::TextRange english, doc::TextRange russian)
+{
+    // Both panes select their side; scrolling one must not drag the other elsewhere.
+    const bool syncing = m_syncing;
+    m_syncing = true;
+    for (const auto &[language, range] : {std::pair{u"en"_s, english}, std::pair{u"ru"_s, russian}}) {
+        QPlainTextEdit *p = pane(language);
+        if (!p)
+            continue;
+        const int size = p->document()->characterCount() - 1;
+        QTextCursor c(p->document());
+        c.setPosition(int(std::clamp<qsizetype>(range.start, 0, size)));
+        c.setPosition(int(std::clamp<qsizetype>(range.end, 0, size)), QTextCursor::KeepAnchor);
+        p->setTextCursor(c);
+        p->centerCursor();
+    }
+    m_syncing = syncing;
+}
+
 void EditorWindow::startAnalysis()
 {
     // Copies of the texts go to a pool thread; the answer is dropped if newer text came since.
@@ -669,6 +759,7 @@ void EditorWindow::startAnalysis()
         m_findings->setText(m_findingsText);
         Q_EMIT analysisFinished();
     });
+    startParity();
     watcher->setFuture(QtConcurrent::run([texts] {
         static const auto rules = analysis::LintRules::builtin();
         QStringList parts;
@@ -1212,6 +1303,7 @@ void EditorWindow::retranslateUi()
     m_syncAction->setStatusTip(tr("Scrolling one language brings the other to the same clause or section"));
     m_previewAction->setStatusTip(tr("Show each language rendered under its text"));
     m_libraryDock->setWindowTitle(tr("Library"));
+    m_parityDock->setWindowTitle(tr("Parity"));
     m_outlineDock->setWindowTitle(tr("Outline"));
     for (int i = 0; i < m_outlineTabs->count(); ++i)
         for (const auto &[language, tree] : m_outlines)

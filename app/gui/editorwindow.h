@@ -24,6 +24,7 @@ class QFileSystemWatcher;
 namespace cw::gui {
 
 class LibraryPanel;
+class ParityPanel;
 class PreviewBrowser;
 class MarkdownHighlighter;
 
@@ -97,6 +98,13 @@ public:
     bool insertClause(const QString &clauseId, bool replaceParagraph = false);
 
     [[nodiscard]] LibraryPanel *libraryPanel() const { return m_library; }
+    // The Parity dock (Alt+5): the English and Russian texts checked against each other after
+    // each pause in typing, on a pool thread; a finding shows both texts at its place.
+    [[nodiscard]] ParityPanel *parityPanel() const { return m_parity; }
+    // Checks parity now (what a pause in typing does).
+    void startParity();
+    // Selects a range in each language's pane and brings both into view.
+    void showRanges(doc::TextRange english, doc::TextRange russian);
 
     // Autosave: after this many milliseconds without typing, the panes go to the recovery
     // folder (not to the policy files); saving or closing on purpose removes the snapshot.
@@ -125,6 +133,7 @@ public:
 
 Q_SIGNALS:
     void analysisFinished();
+    void parityFinished();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -195,6 +204,9 @@ private:
     QWidget *m_central = nullptr;
     LibraryPanel *m_library = nullptr;
     QDockWidget *m_libraryDock = nullptr;
+    ParityPanel *m_parity = nullptr;
+    QDockWidget *m_parityDock = nullptr;
+    int m_parityGeneration = 0;
     doc::RecoveryStore m_recovery{recoveryFolder()};
     QTimer *m_autosave = nullptr;
     Recovery m_recoveryPolicy = Recovery::Ask;

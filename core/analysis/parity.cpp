@@ -156,6 +156,11 @@ Result<ParityRules> ParityRules::builtin()
     r.untranslatedMinLatinShare = u.value(u"minLatinShare"_s).toDouble(r.untranslatedMinLatinShare);
     for (const QString &s : strings(o.value(u"localeSegments"_s)))
         r.localeSegments.insert(s);
+    r.citationMarks = strings(o.value(u"citationMarks"_s));
+    r.citationBefore = QRegularExpression(o.value(u"citationBefore"_s).toString(),
+                                          QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    if (!r.citationBefore.isValid())
+        return Error{u"parse"_s, Tr::tr("parity/rules.json: citationBefore is not a valid regular expression")};
     const QJsonObject len = o.value(u"lengthRatio"_s).toObject();
     r.lengthMinWords = len.value(u"minWords"_s).toInt(r.lengthMinWords);
     r.lengthLow = len.value(u"low"_s).toDouble(r.lengthLow);
@@ -362,6 +367,20 @@ std::vector<Anchor> findAnchors(const QString &text, TextRange range, text::Lang
         if (digits.size() >= 10 && digits.size() <= 15 && (plus || separated) && !overlapsAny(r, taken))
             add(Anchor::Phone, digits.right(10), m.capturedStart(), m.capturedEnd());
     }
+    // Whether a cited law's number follows the date ending at `end`, or precedes the one
+    // starting at `start` (in `part`).
+    auto citesLaw = [&](qsizetype end, qsizetype start) {
+        if (start >= 0 && !rules.citationBefore.pattern().isEmpty()
+            && rules.citationBefore.match(QStringView(part).mid(std::max<qsizetype>(0, start - 40), std::min<qsizetype>(start, 40)))
+                   .hasMatch())
+            return true;
+        qsizetype k = end;
+        while (k < part.size() && (part[k] == u' ' || part[k] == QChar(0xA0)))
+            ++k;
+        const QStringView rest = QStringView(part).mid(k);
+        return std::any_of(rules.citationMarks.begin(), rules.citationMarks.end(),
+                           [&](const QString &mark) { return rest.startsWith(mark); });
+    };
     for (auto it = isoDateRe().globalMatch(part); it.hasNext();) {
         const auto m = it.next();
         const TextRange r{range.start + m.capturedStart(), range.start + m.capturedEnd()};
@@ -371,7 +390,11 @@ std::vector<Anchor> findAnchors(const QString &text, TextRange range, text::Lang
         const int y = (iso ? m.captured(1) : m.captured(6)).toInt();
         const int mo = (iso ? m.captured(2) : m.captured(5)).toInt();
         const int d = (iso ? m.captured(3) : m.captured(4)).toInt();
-        if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31)
+        if (mo < 1 || mo > 12 || d < 1 || d > 31)
+            continue;
+        if (citesLaw(m.capturedEnd(), m.capturedStart()))
+            taken.push_back(r);
+        else
             add(Anchor::Date, QString::asprintf("%04d-%02d-%02d", y, mo, d), m.capturedStart(), m.capturedEnd());
     }
 
@@ -426,7 +449,11 @@ std::vector<Anchor> findAnchors(const QString &text, TextRange range, text::Lang
             used[k] = true;
         const TextRange r{tokens[first].range.start, tokens[last].range.end};
         taken.push_back(r);
-        out.push_back({Anchor::Date, QString::asprintf("%04d-%02d-%02d", year, month, day), r});
+        qsizetype after = r.end - range.start;
+        while (after < part.size() && (part[after] == u'.' || part[after] == u' ' || part[after] == u'г'))
+            ++after; // "27 июля 2006 г. № 152-ФЗ"
+        if (!citesLaw(after, tokens[first].range.start - range.start))
+            out.push_back({Anchor::Date, QString::asprintf("%04d-%02d-%02d", year, month, day), r});
     }
 
     // Number words right before a unit of time: "seven years", "семь лет".
@@ -448,8 +475,12 @@ std::vector<Anchor> findAnchors(const QString &text, TextRange range, text::Lang
         }
         if (!value)
             continue;
-        const QString &next = tokens[i + 1].lower;
-        if (std::any_of(units.begin(), units.end(), [&](const QString &u) { return next.startsWith(u); })) {
+        // The unit right after, or after one word ("two further months", "трёх полных лет").
+        auto isUnit = [&](size_t k) {
+            return k < tokens.size() && !tokens[k].digits
+                   && std::any_of(units.begin(), units.end(), [&](const QString &u) { return tokens[k].lower.startsWith(u); });
+        };
+        if (isUnit(i + 1) || isUnit(i + 2)) {
             taken.push_back(tokens[i].range);
             out.push_back({Anchor::Number, QString::number(value), tokens[i].range});
         }
@@ -631,7 +662,12 @@ std::vector<Unit> unitsOf(const doc::PolicyDocument &d, text::Language language,
                 continue;
             const TextRange br{std::max(block.range.start, u.body.start), std::min(block.range.end, u.body.end)};
             coveredTo = br.end;
-            const QStringView bt = QStringView(d.text).mid(br.start, br.length());
+            // A line break inside a paragraph is a space to a reader (and to Markdown); ICU would
+            // end a sentence there. Same length, so the offsets stay.
+            QString bt = d.text.mid(br.start, br.length());
+            for (qsizetype k = 0; k + 1 < bt.size(); ++k)
+                if (bt[k] == u'\n' && !bt[k + 1].isSpace() && bt[k + 1] != u'{')
+                    bt[k] = u' ';
             for (const text::Span &sp : text::sentences(bt, language)) {
                 qsizetype s = br.start + sp.start, e = br.start + sp.end;
                 const QStringView st = QStringView(d.text).mid(s, e - s);
@@ -748,11 +784,22 @@ SectionAlignment alignSections(const SectionScorer &sc)
     std::vector<double> dp((n + 1) * (m + 1), 0.0);
     std::vector<char> from((n + 1) * (m + 1), 0);
     auto at = [m](size_t i, size_t j) { return i * (m + 1) + j; };
-    std::vector<double> gain(n * m);
+    std::vector<double> evidence(n * m), gain(n * m);
+    for (size_t i = 0; i < n; ++i)
+        for (size_t j = 0; j < m; ++j)
+            evidence[i * m + j] = sc.evidence(i, j);
     for (size_t i = 0; i < n; ++i)
         for (size_t j = 0; j < m; ++j) {
+            // Far apart in the two texts speaks against a pairing. The same place (within one
+            // section's step) speaks for it, so that a short or loose translation still pairs
+            // with its section, but only where no neighbour on either side fits better: two
+            // swapped sections are not each other's counterparts.
+            const double e = evidence[i * m + j];
+            const bool best = (j == 0 || e >= evidence[i * m + j - 1]) && (j + 1 == m || e >= evidence[i * m + j + 1])
+                              && (i == 0 || e >= evidence[(i - 1) * m + j]) && (i + 1 == n || e >= evidence[(i + 1) * m + j]);
             const double pos = std::abs((i + 0.5) / double(n) - (j + 0.5) / double(m));
-            gain[i * m + j] = sc.evidence(i, j) - 1.5 * pos;
+            const double steps = pos * double(std::max(n, m));
+            gain[i * m + j] = e - 1.5 * pos + (best ? 0.8 * std::max(0.0, 1.0 - steps) : 0.0);
         }
     for (size_t i = 0; i <= n; ++i)
         for (size_t j = 0; j <= m; ++j) {
@@ -1372,18 +1419,33 @@ ParityReport checkParity(const doc::PolicyDocument &en, const doc::PolicyDocumen
             k = end;
         }
 
-        // English left in the Russian text.
+        // English left in the Russian text: one finding per run of such sentences in a paragraph.
         std::vector<bool> leftInEnglish(beads.size(), false);
+        ParityIssue *run = nullptr;
+        int runBlock = -1;
         for (size_t bi = 0; bi < beads.size(); ++bi) {
             const Bead &b = beads[bi];
-            for (int s = b.ru0; s < b.ru1; ++s)
-                if (checker.untranslated(r.segments[s].range)) {
-                    leftInEnglish[bi] = true;
-                    const TextRange er = b.en0 < b.en1 ? TextRange{e.segments[b.en0].range.start, e.segments[b.en1 - 1].range.end}
-                                                       : insertionPoint(e.segments, b.en0, e);
-                    checker.add(ParityIssueKind::Untranslated, er, r.segments[s].range,
-                                Tr::tr("This sentence of the Russian text is in English"), sp.key);
+            const TextRange er = b.en0 < b.en1 ? TextRange{e.segments[b.en0].range.start, e.segments[b.en1 - 1].range.end}
+                                               : insertionPoint(e.segments, b.en0, e);
+            for (int s = b.ru0; s < b.ru1; ++s) {
+                if (!checker.untranslated(r.segments[s].range)) {
+                    run = nullptr;
+                    continue;
                 }
+                leftInEnglish[bi] = true;
+                if (run && runBlock == r.segments[s].block) {
+                    run->range[Ru].end = r.segments[s].range.end;
+                    if (er.length() > 0)
+                        run->range[En].end = std::max(run->range[En].end, er.end);
+                    continue;
+                }
+                checker.add(ParityIssueKind::Untranslated, er, r.segments[s].range,
+                            Tr::tr("This passage of the Russian text is in English"), sp.key);
+                run = &checker.issues.back();
+                runBlock = r.segments[s].block;
+            }
+            if (b.ru0 == b.ru1)
+                run = nullptr;
         }
 
         checker.compareAnchors(e, r, beads, leftInEnglish, sp.key);

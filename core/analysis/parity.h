@@ -23,6 +23,7 @@
 #include "document/policydocument.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -146,6 +147,8 @@ public:
     int untranslatedMinEnglishWords = 2;
     double untranslatedMinLatinShare = 0.6;
     QSet<QString> localeSegments;
+    QStringList citationMarks;         // a date right before one is a cited law's date: not compared
+    QRegularExpression citationBefore; // … and so is a date right after text this matches
     int lengthMinWords = 40;
     double lengthLow = 0.45, lengthHigh = 2.2;
     int missingMinWords = 4;

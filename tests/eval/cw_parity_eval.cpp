@@ -255,6 +255,7 @@ int main(int argc, char **argv)
     p.addOption({u"per-kind"_s, u"Defects injected per pair and kind (default 3)."_s, u"n"_s, u"3"_s});
     p.addOption({u"sample"_s, u"Print this many findings of the clean pairs, for reading."_s, u"n"_s, u"0"_s});
     p.addOption({u"misses"_s, u"List every injected defect that was not found."_s});
+    p.addOption({u"extras"_s, u"List the other new findings an injected defect brought."_s});
     p.process(app);
     QTextStream out(stdout);
 
@@ -364,6 +365,9 @@ int main(int argc, char **argv)
                         continue;
                     }
                     ++fresh;
+                    if (p.isSet(u"extras"_s) && !(inj->expected.count(i.kind) && overlaps(i.range[Ru], inj->where, 2)))
+                        out << "EXTRA " << kind << ' ' << pair.name << ' ' << analysis::parityIssueKindId(i.kind) << ": "
+                            << i.detail << "\n   ru: " << snippet(*ru, i.range[Ru]) << '\n';
                     if (inj->expected.count(i.kind)
                         && (inj->enWhere ? overlaps(i.range[En], *inj->enWhere, 0) : overlaps(i.range[Ru], inj->where, 2)))
                         hit = true;

@@ -5,6 +5,8 @@
 
 #include "editorwindow.h"
 #include "librarypanel.h"
+#include "paritymodel.h"
+#include "paritypanel.h"
 #include "previewbrowser.h"
 #include "policyedit.h"
 #include "guitestutil.h"
@@ -30,6 +32,8 @@
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QTreeWidget>
+#include <QTreeView>
+#include <QComboBox>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QJsonDocument>
@@ -63,6 +67,8 @@ private Q_SLOTS:
     void preferences();
     void undoAcrossProject();
     void backgroundAnalysis();
+    void parityPanel_data();
+    void parityPanel();
     void externalMerge();
     void externalChange_data();
     void externalChange();
@@ -536,6 +542,98 @@ void TestEditorWindow::backgroundAnalysis()
     QVERIFY(finished.wait(20000));
     QVERIFY2(editor.findingsText().contains(u"RU: 1 finding"_s), qPrintable(editor.findingsText()));
     QVERIFY(editor.findingsText().contains(u"EN: 0 finding"_s));
+}
+
+// The Parity dock: findings after a pause, a finding shows both texts at its place,
+// confirming a section and marking a finding intentional are kept in the project.
+void TestEditorWindow::parityPanel_data()
+{
+    QTest::addColumn<QString>("russian");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("enSelected");
+    QTest::addColumn<QString>("ruSelected");
+    QTest::newRow("Cyrillic: a number changed")
+        << u"# Политика\n\n## Сроки\n\nМы храним данные 5 лет.\n"_s << u"number-mismatch"_s << u"3 years"_s << u"5 лет"_s;
+    QTest::newRow("Cyrillic: a sentence left in English")
+        << u"# Политика\n\n## Сроки\n\nWe keep your data for 3 years and then delete it.\n"_s << u"untranslated"_s
+        << u"We keep your data"_s << u"We keep your data"_s;
+}
+
+void TestEditorWindow::parityPanel()
+{
+    QFETCH(QString, russian);
+    QFETCH(QString, kind);
+    QFETCH(QString, enSelected);
+    QFETCH(QString, ruSelected);
+    QTemporaryDir dir;
+    cw::doc::Project p = cw::doc::newProject(dir.filePath(u"сроки.cwproj"_s), {u"en"_s, u"ru"_s});
+    QVERIFY(cw::doc::saveProject(p, {{u"en"_s, u"# Policy\n\n## Retention\n\nWe keep your data for 3 years and then delete it.\n"_s},
+                                     {u"ru"_s, russian}}));
+    EditorWindow editor(m_library);
+    QSignalSpy finished(&editor, &EditorWindow::parityFinished);
+    QVERIFY(editor.openProject(p.path).ok());
+    QVERIFY(finished.wait(20000));
+    cw::gui::ParityPanel *panel = editor.parityPanel();
+    QTreeView *view = panel->findingsView();
+    QCOMPARE(view->model()->rowCount(), 1);
+    const QModelIndex first = view->model()->index(0, 0);
+    QCOMPARE(first.data(cw::gui::ParityModel::KindRole).toString(), kind);
+    QVERIFY2(panel->summary().contains(u"1"_s), qPrintable(panel->summary()));
+
+    // Showing the finding selects it in both panes.
+    view->setCurrentIndex(first);
+    panel->goToCurrent();
+    QVERIFY2(editor.pane(u"en"_s)->textCursor().selectedText().contains(enSelected),
+             qPrintable(editor.pane(u"en"_s)->textCursor().selectedText()));
+    QVERIFY2(editor.pane(u"ru"_s)->textCursor().selectedText().contains(ruSelected),
+             qPrintable(editor.pane(u"ru"_s)->textCursor().selectedText()));
+
+    // The filter by kind hides the others.
+    panel->kindFilter()->setCurrentIndex(panel->kindFilter()->findData(u"date-mismatch"_s));
+    QCOMPARE(view->model()->rowCount(), 0);
+    panel->kindFilter()->setCurrentIndex(panel->kindFilter()->findData(kind));
+    QCOMPARE(view->model()->rowCount(), 1);
+
+    // Confirming the section records the English text's hash in the project.
+    view->setCurrentIndex(view->model()->index(0, 0));
+    view->selectionModel()->select(view->currentIndex(), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    panel->confirmCurrent();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(editor.project().sync.size(), 1);
+    QVERIFY(editor.isModified());
+
+    // Marking it intentional drops it from the list, and from the next checks.
+    view->setCurrentIndex(view->model()->index(0, 0));
+    view->selectionModel()->select(view->currentIndex(), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    panel->markCurrentIntentional();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(view->model()->rowCount(), 0);
+    QCOMPARE(editor.project().intentional.size(), 1);
+
+    // Both are saved with the project, and the Sections tab says the section is confirmed.
+    QVERIFY(editor.save());
+    const auto reopened = cw::doc::openProject(p.path);
+    QVERIFY(reopened.ok());
+    QCOMPARE(reopened->sync.size(), 1);
+    QCOMPARE(reopened->intentional, editor.project().intentional);
+    QTreeView *sections = panel->sectionsView();
+    bool confirmed = false;
+    for (int r = 0; r < sections->model()->rowCount(); ++r)
+        confirmed = confirmed || sections->model()->index(r, 0).data(cw::gui::SectionSyncModel::StateRole) == u"confirmed"_s;
+    QVERIFY(confirmed);
+
+    // Editing the English section makes it stale.
+    editor.pane(u"en"_s)->moveCursor(QTextCursor::End);
+    editor.pane(u"en"_s)->insertPlainText(u"Backups go after 30 days.\n"_s);
+    editor.startParity();
+    QVERIFY(finished.wait(20000));
+    bool stale = false;
+    QString states;
+    for (int r = 0; r < sections->model()->rowCount(); ++r) {
+        states += sections->model()->index(r, 0).data(cw::gui::SectionSyncModel::StateRole).toString() + u' ';
+        stale = stale || sections->model()->index(r, 0).data(cw::gui::SectionSyncModel::StateRole) == u"stale"_s;
+    }
+    QVERIFY2(stale, qPrintable(states + QString::fromUtf8(QJsonDocument(editor.project().sync).toJson())));
 }
 
 void TestEditorWindow::externalMerge()

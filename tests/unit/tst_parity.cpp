@@ -26,7 +26,7 @@ Acme Ltd is the controller of your personal data. Write to privacy@acme.example 
 
 We keep account data for 3 years after the account is closed. Backups are deleted within 30 days.
 
-Invoices are kept for seven years, as tax law requires.
+Invoices are kept for seven years, as Federal Law No. 402-FZ requires.
 
 ## 3. Your rights
 
@@ -53,7 +53,7 @@ const QString russian = uR"(# Политика конфиденциальнос�
 
 Мы храним данные учётной записи 3 года после её закрытия. Резервные копии удаляются в течение 30 дней.
 
-Счета хранятся семь лет, как того требует налоговое законодательство.
+Счета хранятся семь лет, как того требует Федеральный закон № 402-ФЗ.
 
 ## 3. Ваши права
 
@@ -126,6 +126,10 @@ void tst_Parity::clean_data()
     QTest::newRow("Cyrillic: a dotted date") << u"24 января 2022 г."_s << u"24.01.2022"_s;
     QTest::newRow("Cyrillic: a link without the locale, a tracking parameter")
         << u"https://acme.example/ru/privacy"_s << u"https://acme.example/privacy?utm_source=ru"_s;
+    QTest::newRow("Cyrillic: a paragraph wrapped over lines") << u"Мы храним данные учётной записи 3 года"_s
+                                                              << u"Мы храним данные\nучётной записи 3 года"_s;
+    QTest::newRow("Cyrillic: a cited law's date the English leaves out")
+        << u"Федеральный закон № 402-ФЗ"_s << u"Федеральный закон от 06.12.2011 № 402-ФЗ"_s;
     QTest::newRow("Cyrillic: two sentences as one") << u"3 года после её закрытия. Резервные копии удаляются"_s
                                                      << u"3 года после её закрытия, а резервные копии удаляются"_s;
 }
@@ -164,7 +168,7 @@ void tst_Parity::defects_data()
     QTest::addColumn<QString>("ruText"); // within the finding's Russian range
 
     QTest::newRow("Cyrillic: a paragraph deleted")
-        << u"Счета хранятся семь лет, как того требует налоговое законодательство.\n\n"_s << QString() << u"missing-in-ru"_s
+        << u"Счета хранятся семь лет, как того требует Федеральный закон № 402-ФЗ.\n\n"_s << QString() << u"missing-in-ru"_s
         << u"Invoices are kept for seven years"_s << QString();
     QTest::newRow("Cyrillic: a paragraph added")
         << u"Вы можете в любой момент отозвать своё согласие.\n"_s
