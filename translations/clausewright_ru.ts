@@ -1281,6 +1281,11 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
         <source>This passage of the Russian text is in English</source>
         <translation>Этот фрагмент русского текста остался на английском</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a value quoted in a finding</comment>
+        <translation>«%1»</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

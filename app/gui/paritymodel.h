@@ -17,9 +17,9 @@ class ParityModel : public QAbstractTableModel
 public:
     enum Column {
         KindColumn,
+        DetailColumn,
         EnglishColumn,
         RussianColumn,
-        DetailColumn,
         ColumnCount,
     };
     enum Role {

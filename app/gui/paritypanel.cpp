@@ -108,9 +108,13 @@ void ParityPanel::setReport(const analysis::ParityReport &report, const QString 
         if (s.range[analysis::En].length() > 0)
             english_sections.push_back(s);
     m_sectionModel->setSections(std::move(english_sections));
-    for (QTreeView *v : {m_findings, m_sections})
-        for (int c = 0; c + 1 < v->model()->columnCount(); ++c)
-            v->resizeColumnToContents(c);
+    // Short columns fit their text; long ones share the width, the detail first.
+    m_findings->resizeColumnToContents(ParityModel::KindColumn);
+    const int wide = std::max(200, (m_findings->viewport()->width() - m_findings->columnWidth(ParityModel::KindColumn)) / 3);
+    m_findings->setColumnWidth(ParityModel::DetailColumn, wide);
+    m_findings->setColumnWidth(ParityModel::EnglishColumn, wide);
+    m_sections->resizeColumnToContents(SectionSyncModel::StateColumn);
+    m_sections->setColumnWidth(SectionSyncModel::EnglishColumn, std::max(200, m_sections->viewport()->width() / 3));
     m_busy = false;
     retranslateUi();
     updateButtons();

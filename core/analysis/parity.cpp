@@ -1047,7 +1047,14 @@ struct Checker
         issues.push_back({kind, {en, ru}, std::move(detail), key});
     }
 
-    static QString quoted(const QStringList &values) { return u"“"_s + values.join(u"”, “"_s) + u"”"_s; }
+    // Each value in the reader's quotation marks: “3” in English, «3» in Russian.
+    static QString quoted(const QStringList &values)
+    {
+        QStringList out;
+        for (const QString &v : values)
+            out << Tr::tr("“%1”", "a value quoted in a finding").arg(v);
+        return out.join(u", "_s);
+    }
 
     // Anchors of one kind that one side has more often than the other, within a unit: a
     // number moved to the next sentence by the translator is not a mismatch.

@@ -922,6 +922,40 @@ void TestEditorWindow::screenshots()
     const QImage image = editor.grab().toImage();
     QVERIFY(image.save(cwguitest::screenshotPath(dir, u"editor-"_s + language + u".png"_s)));
     QVERIFY(cwguitest::distinctColours(image) > 20);
+
+    // The Parity dock on the same project with two defects put in the Russian text: a period
+    // changed, and a paragraph left in English (the assembled texts match line by line).
+    QStringList en = texts[u"en"_s].split(u'\n'), ru = texts[u"ru"_s].split(u'\n');
+    QCOMPARE(en.size(), ru.size());
+    for (qsizetype i = 0, done = 0; i < ru.size() && done < 2; ++i) {
+        if (done == 0 && ru[i].contains(u"30 дней"_s)) {
+            ru[i] = en[i];
+            ++done;
+        } else if (done == 1 && ru[i].contains(u"10 рабочих дней"_s)) {
+            ru[i].replace(u"10 рабочих дней"_s, u"15 рабочих дней"_s);
+            ++done;
+        }
+    }
+    texts[u"ru"_s] = ru.join(u'\n');
+    // A project of its own: the first editor watches the first one's files.
+    p = cw::doc::newProject(dir.filePath(u"parity.cwproj"_s), {u"en"_s, u"ru"_s});
+    QVERIFY(cw::doc::saveProject(p, texts).ok());
+    EditorWindow parity(m_library);
+    parity.setRecoveryPolicy(EditorWindow::Recovery::Discard);
+    QSignalSpy checked(&parity, &EditorWindow::parityFinished);
+    QVERIFY(parity.openProject(p.path).ok());
+    parity.resize(1400, 900);
+    parity.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&parity));
+    QVERIFY(checked.wait(20000));
+    QTreeView *findings = parity.parityPanel()->findingsView();
+    QVERIFY(findings->model()->rowCount() >= 2);
+    findings->setCurrentIndex(findings->model()->index(findings->model()->rowCount() - 1, 0));
+    parity.parityPanel()->goToCurrent();
+    QTest::qWait(200);
+    const QImage parityImage = parity.grab().toImage();
+    QVERIFY(parityImage.save(cwguitest::screenshotPath(dir, u"parity-"_s + language + u".png"_s)));
+    QVERIFY(cwguitest::distinctColours(parityImage) > 20);
     cw::i18n::installTranslators(*QCoreApplication::instance(), u"en"_s);
 }
 
