@@ -49,6 +49,8 @@ int parityCommand(const QStringList &args, Io io)
                  u"file"_s});
     p.addOption({u"fail-on"_s, Tr::tr("Exit with status 1 when findings of these kinds are found (comma-separated, or any)."),
                  u"kinds"_s});
+    p.addOption({u"cues"_s, Tr::tr("A JSON file of extra topic cues (the shape of resources/data/coverage/cues.json)."),
+                 u"file"_s});
     Common c;
     if (!parseCommon(p, args, c, io))
         return BadUsage;
@@ -132,6 +134,11 @@ int parityCommand(const QStringList &args, Io io)
         io.err << ru.error().message << u'\n';
         return BadInput;
     }
+    // The topics of each section help pair sections, as coverage finds them.
+    std::optional<Rules> topics = loadRules(p.value(u"cues"_s), io);
+    if (!topics)
+        return BadInput;
+    options.taxonomy = &topics->taxonomy;
     const analysis::ParityReport report = analysis::checkParity(*en, *ru, *rules, options);
 
     QByteArray data;

@@ -12,6 +12,7 @@
 #include "diff/merge.h"
 #include "analysis/lint.h"
 #include "analysis/parity.h"
+#include "analysis/taxonomy.h"
 #include "document/importer.h"
 #include "text/segmenter.h"
 
@@ -709,8 +710,12 @@ void EditorWindow::startParity()
     });
     watcher->setFuture(QtConcurrent::run([english, russian, options] {
         static const auto rules = analysis::ParityRules::builtin();
+        static const auto taxonomy = analysis::Taxonomy::builtin();
         if (!rules)
             return analysis::ParityReport();
+        analysis::ParityOptions withTopics = options;
+        if (taxonomy)
+            withTopics.taxonomy = &*taxonomy; // the topics of each section help pair sections
         auto import = [](const QString &text, const QString &language) {
             doc::ImportOptions o;
             o.fileName = u"policy."_s + language + u".md"_s;
@@ -720,7 +725,7 @@ void EditorWindow::startParity()
         const auto e = import(english, u"en"_s), r = import(russian, u"ru"_s);
         if (!e || !r)
             return analysis::ParityReport();
-        return analysis::checkParity(*e, *r, *rules, options);
+        return analysis::checkParity(*e, *r, *rules, withTopics);
     }));
 }
 

@@ -1,5 +1,8 @@
 #include "analysis/parity.h"
 
+#include "analysis/coverage.h"
+#include "analysis/taxonomy.h"
+
 #include "common/resources.h"
 #include "common/tr.h"
 #include "text/segmenter.h"
@@ -532,6 +535,7 @@ struct Unit
     TextRange own;     // heading and text up to the first subsection
     TextRange body;    // `own` without the heading
     QStringList markers, attributes;
+    std::vector<int> topics; // sorted topic indices, when a taxonomy was given
     std::vector<Segment> segments;
     std::vector<Anchor> anchors; // of the whole unit, title included
     std::vector<size_t> keys;
@@ -605,7 +609,8 @@ QString titleNumber(const QString &title)
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
-std::vector<Unit> unitsOf(const doc::PolicyDocument &d, text::Language language, const ParityRules &rules)
+std::vector<Unit> unitsOf(const doc::PolicyDocument &d, text::Language language, const ParityRules &rules,
+                          const Taxonomy *taxonomy)
 {
     std::vector<Unit> units;
     const auto flat = d.flatSections();
@@ -637,6 +642,14 @@ std::vector<Unit> unitsOf(const doc::PolicyDocument &d, text::Language language,
     };
     for (const doc::Section &s : d.sections)
         walk(s, -1, QString());
+    if (taxonomy) {
+        const DocumentAnalysis analysis = analyse(d, *taxonomy);
+        const size_t first = units.size() - d.flatSections().size(); // after the preamble, if any
+        for (size_t k = 0; k < analysis.sectionTopics.size() && first + k < units.size(); ++k) {
+            units[first + k].topics = analysis.sectionTopics[k];
+            std::sort(units[first + k].topics.begin(), units[first + k].topics.end());
+        }
+    }
 
     for (Unit &u : units) {
         for (const doc::ClauseMarker &m : d.clauseMarkers)
@@ -760,6 +773,12 @@ struct SectionScorer
             s += 0.2;
         const std::array<const std::vector<size_t> *, 1> enKeys{&a.keys};
         s += 2.0 * sharedAnchors(enKeys, b.keys);
+        if (!a.topics.empty() && !b.topics.empty()) {
+            std::vector<int> both;
+            std::set_intersection(a.topics.begin(), a.topics.end(), b.topics.begin(), b.topics.end(), std::back_inserter(both));
+            const double all = double(a.topics.size() + b.topics.size() - both.size());
+            s += both.empty() ? -0.5 : 1.0 * double(both.size()) / all;
+        }
         const double la = std::max(1.0, a.length * ratio), lb = std::max(1.0, b.length);
         s -= std::min(2.0, std::abs(std::log(lb / la)));
         return s;
@@ -1258,8 +1277,8 @@ ParityReport checkParity(const doc::PolicyDocument &en, const doc::PolicyDocumen
                          const ParityOptions &options)
 {
     ParityReport report;
-    const std::vector<Unit> eu = unitsOf(en, text::Language::English, rules);
-    const std::vector<Unit> ru_ = unitsOf(ru, text::Language::Russian, rules);
+    const std::vector<Unit> eu = unitsOf(en, text::Language::English, rules, options.taxonomy);
+    const std::vector<Unit> ru_ = unitsOf(ru, text::Language::Russian, rules, options.taxonomy);
     if (options.cancel && options.cancel->load())
         return report;
 

@@ -155,8 +155,13 @@ public:
     std::vector<Term> terms;
 };
 
+class Taxonomy;
+
 struct ParityOptions
 {
+    // When given, the topics coverage finds in each section help pair sections: a section on
+    // retention pairs with one on retention.
+    const Taxonomy *taxonomy = nullptr;
     QHash<QString, QString> sync;  // section key → source hash last confirmed (the project's "sync")
     QSet<QString> intentional;     // fingerprints of findings marked intentionally different
     const std::atomic_bool *cancel = nullptr;

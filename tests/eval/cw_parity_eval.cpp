@@ -16,6 +16,7 @@
 // A defect is found when the checker reports a finding of the expected kind at the place of
 // the defect that it did not report on the clean pair. Goal (the parity issue): ≥ 0.95 per kind.
 #include "analysis/parity.h"
+#include "analysis/taxonomy.h"
 #include "document/importer.h"
 #include "text/segmenter.h"
 
@@ -256,6 +257,7 @@ int main(int argc, char **argv)
     p.addOption({u"sample"_s, u"Print this many findings of the clean pairs, for reading."_s, u"n"_s, u"0"_s});
     p.addOption({u"misses"_s, u"List every injected defect that was not found."_s});
     p.addOption({u"extras"_s, u"List the other new findings an injected defect brought."_s});
+    p.addOption({u"no-topics"_s, u"Pair sections without the topics coverage finds in them."_s});
     p.process(app);
     QTextStream out(stdout);
 
@@ -269,6 +271,11 @@ int main(int argc, char **argv)
         out << rules.error().message << '\n';
         return 3;
     }
+
+    auto taxonomy = analysis::Taxonomy::builtin();
+    analysis::ParityOptions options;
+    if (taxonomy && !p.isSet(u"no-topics"_s))
+        options.taxonomy = &*taxonomy;
 
     std::vector<Pair> pairs;
     const QStringList enFiles = QDir(folder).entryList({u"*.en.md"_s}, QDir::Files, QDir::Name);
@@ -294,7 +301,7 @@ int main(int argc, char **argv)
     };
     std::vector<Sampled> all;
     for (size_t k = 0; k < pairs.size(); ++k) {
-        cleanReports.push_back(analysis::checkParity(pairs[k].en, pairs[k].ru, *rules));
+        cleanReports.push_back(analysis::checkParity(pairs[k].en, pairs[k].ru, *rules, options));
         enWords += text::wordCount(pairs[k].en.text, text::Language::English);
         for (const auto &i : cleanReports.back().issues) {
             ++cleanCounts[i.kind];
@@ -351,7 +358,7 @@ int main(int argc, char **argv)
                 if (!ru)
                     continue;
                 ++injected;
-                const auto report = analysis::checkParity(pair.en, *ru, *rules);
+                const auto report = analysis::checkParity(pair.en, *ru, *rules, options);
                 // New findings: not on the clean pair (same kind and English text).
                 std::multiset<std::pair<int, QString>> before;
                 for (const auto &i : cleanReports[k].issues)

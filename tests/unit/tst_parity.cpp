@@ -1,4 +1,5 @@
 #include "analysis/parity.h"
+#include "analysis/taxonomy.h"
 #include "document/importer.h"
 
 #include <QTest>
@@ -88,6 +89,17 @@ const analysis::ParityRules &rules()
     return r;
 }
 
+// The checker with and without the topics coverage finds in each section.
+std::vector<analysis::ParityOptions> optionSets()
+{
+    static const auto taxonomy = analysis::Taxonomy::builtin();
+    if (!taxonomy)
+        qFatal("taxonomy: %s", qPrintable(taxonomy.error().message));
+    analysis::ParityOptions withTopics;
+    withTopics.taxonomy = &*taxonomy;
+    return {analysis::ParityOptions(), withTopics};
+}
+
 QString describe(const analysis::ParityReport &r, const doc::PolicyDocument &en, const doc::PolicyDocument &ru)
 {
     QString out;
@@ -145,17 +157,19 @@ void tst_Parity::clean()
     }
     const auto en = import(english, text::Language::English);
     const auto rd = import(ru, text::Language::Russian);
-    const auto report = analysis::checkParity(en, rd, rules());
-    QVERIFY2(report.issues.empty(), qPrintable(describe(report, en, rd)));
-    // Preamble and four sections, each paired.
-    int sections = 0;
-    for (const auto &a : report.alignment)
-        if (a.kind == analysis::AlignmentKind::Section) {
-            ++sections;
-            QVERIFY(a.range[En].length() > 0 && a.range[Ru].length() > 0);
-        }
-    QCOMPARE(sections, 5);
-    QVERIFY(report.lengthRatio > 0.8 && report.lengthRatio < 1.6);
+    for (const auto &options : optionSets()) {
+        const auto report = analysis::checkParity(en, rd, rules(), options);
+        QVERIFY2(report.issues.empty(), qPrintable(describe(report, en, rd)));
+        // Preamble and four sections, each paired.
+        int sections = 0;
+        for (const auto &a : report.alignment)
+            if (a.kind == analysis::AlignmentKind::Section) {
+                ++sections;
+                QVERIFY(a.range[En].length() > 0 && a.range[Ru].length() > 0);
+            }
+        QCOMPARE(sections, 5);
+        QVERIFY(report.lengthRatio > 0.8 && report.lengthRatio < 1.6);
+    }
 }
 
 // One defect each; the finding must be of its kind and point at it in both texts.
@@ -216,17 +230,19 @@ void tst_Parity::defects()
     ru.replace(from, to);
     const auto en = import(english, text::Language::English);
     const auto rd = import(ru, text::Language::Russian);
-    const auto report = analysis::checkParity(en, rd, rules());
-    const auto expected = analysis::parityIssueKindFromId(kind);
-    QVERIFY(expected);
-    const auto it = std::find_if(report.issues.begin(), report.issues.end(),
-                                 [&](const analysis::ParityIssue &i) { return i.kind == *expected; });
-    QVERIFY2(it != report.issues.end(), qPrintable(describe(report, en, rd)));
-    QVERIFY2(en.textOf(it->range[En]).contains(enText), qPrintable(en.textOf(it->range[En])));
-    QVERIFY2(rd.textOf(it->range[Ru]).contains(ruText), qPrintable(rd.textOf(it->range[Ru])));
-    QVERIFY(!it->detail.isEmpty());
-    // The defect is the only finding, or a missing section also reports nothing else.
-    QVERIFY2(report.issues.size() == 1, qPrintable(describe(report, en, rd)));
+    for (const auto &options : optionSets()) {
+        const auto report = analysis::checkParity(en, rd, rules(), options);
+        const auto expected = analysis::parityIssueKindFromId(kind);
+        QVERIFY(expected);
+        const auto it = std::find_if(report.issues.begin(), report.issues.end(),
+                                     [&](const analysis::ParityIssue &i) { return i.kind == *expected; });
+        QVERIFY2(it != report.issues.end(), qPrintable(describe(report, en, rd)));
+        QVERIFY2(en.textOf(it->range[En]).contains(enText), qPrintable(en.textOf(it->range[En])));
+        QVERIFY2(rd.textOf(it->range[Ru]).contains(ruText), qPrintable(rd.textOf(it->range[Ru])));
+        QVERIFY(!it->detail.isEmpty());
+        // The defect is the only finding, or a missing section also reports nothing else.
+        QVERIFY2(report.issues.size() == 1, qPrintable(describe(report, en, rd)));
+    }
 }
 
 // Confirming records the English text's hash; an edit to the English makes it stale.
