@@ -1286,6 +1286,10 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
         <comment>a value quoted in a finding</comment>
         <translation>«%1»</translation>
     </message>
+    <message>
+        <source>Pair sections without the topics found in them (faster on very long texts).</source>
+        <translation>Сопоставлять разделы без учёта найденных в них тем (быстрее на очень длинных текстах).</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -51,6 +51,7 @@ int parityCommand(const QStringList &args, Io io)
                  u"kinds"_s});
     p.addOption({u"cues"_s, Tr::tr("A JSON file of extra topic cues (the shape of resources/data/coverage/cues.json)."),
                  u"file"_s});
+    p.addOption({u"no-topics"_s, Tr::tr("Pair sections without the topics found in them (faster on very long texts).")});
     Common c;
     if (!parseCommon(p, args, c, io))
         return BadUsage;
@@ -135,10 +136,13 @@ int parityCommand(const QStringList &args, Io io)
         return BadInput;
     }
     // The topics of each section help pair sections, as coverage finds them.
-    std::optional<Rules> topics = loadRules(p.value(u"cues"_s), io);
-    if (!topics)
-        return BadInput;
-    options.taxonomy = &topics->taxonomy;
+    std::optional<Rules> topics;
+    if (!p.isSet(u"no-topics"_s)) {
+        topics = loadRules(p.value(u"cues"_s), io);
+        if (!topics)
+            return BadInput;
+        options.taxonomy = &topics->taxonomy;
+    }
     const analysis::ParityReport report = analysis::checkParity(*en, *ru, *rules, options);
 
     QByteArray data;

@@ -1202,6 +1202,9 @@ void TestCli::parityJson()
         QVERIFY(runCli({u"parity"_s, en, ru, u"--format"_s, u"html"_s}).out.contains("<table>"));
     }
     QCOMPARE(o.value(u"sections"_s).toArray().size(), 2);
+    // Without topics, the same findings on so short a text.
+    const CliRun plain = runCli({u"parity"_s, en, ru, u"--no-topics"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(QJsonDocument::fromJson(plain.out).object().value(u"issues"_s).toArray().size(), issues.size());
     QCOMPARE(runCli({u"parity"_s, en}).exitCode, 2);
     QCOMPARE(runCli({u"parity"_s, en, ru, u"--fail-on"_s, u"nonsense"_s}).exitCode, 2);
     QCOMPARE(runCli({u"parity"_s, en, dir.filePath(u"нет.md"_s)}).exitCode, 3);
