@@ -120,6 +120,8 @@ private Q_SLOTS:
     void clean();
     void defects_data();
     void defects();
+    void values_data();
+    void values();
     void sync();
     void intentional();
     void kindIds();
@@ -242,6 +244,51 @@ void tst_Parity::defects()
         QVERIFY(!it->detail.isEmpty());
         // The defect is the only finding, or a missing section also reports nothing else.
         QVERIFY2(report.issues.size() == 1, qPrintable(describe(report, en, rd)));
+    }
+}
+
+// Numbers, dates, links and phones are compared as values, in one sentence pair.
+void tst_Parity::values_data()
+{
+    QTest::addColumn<QString>("english");
+    QTest::addColumn<QString>("russian");
+    QTest::addColumn<QString>("kind"); // empty: no finding
+
+    QTest::newRow("Cyrillic: hours") << u"We notify you within 72 hours."_s << u"Мы уведомим вас в течение 72 часов."_s << QString();
+    QTest::newRow("Cyrillic: hours differ") << u"We notify you within 72 hours."_s << u"Мы уведомим вас в течение 24 часов."_s
+                                            << u"number-mismatch"_s;
+    QTest::newRow("Cyrillic: thousands") << u"Fines reach 1,000,000 roubles."_s << u"Штраф достигает 1 000 000 рублей."_s << QString();
+    QTest::newRow("Cyrillic: a decimal comma") << u"The rate is 3.5 percent."_s << u"Ставка составляет 3,5 процента."_s << QString();
+    QTest::newRow("Cyrillic: a number word and digits") << u"We keep them for ten years."_s << u"Мы храним их 10 лет."_s << QString();
+    QTest::newRow("Cyrillic: an abbreviated month") << u"It applies from Jan 24, 2022."_s << u"Она действует с 24 января 2022 г."_s << QString();
+    QTest::newRow("Cyrillic: an ISO date and a dotted one") << u"It applies from 2022-01-24."_s << u"Она действует с 24.01.2022."_s << QString();
+    QTest::newRow("Cyrillic: the day differs") << u"It applies from Jan 25, 2022."_s << u"Она действует с 24 января 2022 г."_s
+                                               << u"date-mismatch"_s;
+    QTest::newRow("Cyrillic: a month and year") << u"Updated in March 2026."_s << u"Обновлена в марте 2026 г."_s << QString();
+    QTest::newRow("Cyrillic: a phone written otherwise") << u"Call +7 (495) 123-45-67."_s << u"Звоните: +7 495 123-45-67."_s << QString();
+    QTest::newRow("Cyrillic: a phone differs") << u"Call +7 (495) 123-45-67."_s << u"Звоните: +7 (495) 123-45-68."_s
+                                               << u"phone-mismatch"_s;
+    QTest::newRow("Cyrillic: an e-mail in a link") << u"Write to [us](mailto:dpo@acme.example)."_s
+                                                   << u"Пишите [нам](mailto:dpo@acme.example)."_s << QString();
+    QTest::newRow("Cyrillic: a link to the localised page") << u"See https://acme.example/en-US/privacy/."_s
+                                                             << u"См. https://www.acme.example/ru/privacy"_s << QString();
+    QTest::newRow("Cyrillic: a link elsewhere") << u"See https://acme.example/privacy."_s << u"См. https://acme.example/terms."_s
+                                                << u"url-mismatch"_s;
+}
+
+void tst_Parity::values()
+{
+    QFETCH(QString, english);
+    QFETCH(QString, russian);
+    QFETCH(QString, kind);
+    const auto en = import(u"# Policy\n\n"_s + english + u'\n', text::Language::English);
+    const auto ru = import(u"# Политика\n\n"_s + russian + u'\n', text::Language::Russian);
+    const auto report = analysis::checkParity(en, ru, rules());
+    if (kind.isEmpty()) {
+        QVERIFY2(report.issues.empty(), qPrintable(describe(report, en, ru)));
+    } else {
+        QVERIFY2(report.issues.size() == 1, qPrintable(describe(report, en, ru)));
+        QCOMPARE(analysis::parityIssueKindId(report.issues.front().kind), kind);
     }
 }
 
