@@ -215,23 +215,13 @@ int parityCommand(const QStringList &args, Io io)
                     out += u"    ru: "_s + snippet(*ru, rr) + u'\n';
             }
         }
-        int confirmed = 0, stale = 0, never = 0, unconfirmed = 0;
-        for (const analysis::SectionParity &s : report.sections) {
-            if (s.range[analysis::En].length() == 0)
-                continue;
-            switch (s.state) {
-            case analysis::SyncState::Confirmed: ++confirmed; break;
-            case analysis::SyncState::Stale: ++stale; break;
-            case analysis::SyncState::NeverTranslated: ++never; break;
-            case analysis::SyncState::Unconfirmed: ++unconfirmed; break;
-            }
-        }
+        const analysis::SyncCounts counts = analysis::countSyncStates(report.sections);
         const QString summary = Tr::tr("%n finding(s).", nullptr, int(report.issues.size())) + u' '
                                 + Tr::tr("Sections: %1 confirmed, %2 stale, %3 never translated, %4 not yet confirmed.")
-                                      .arg(confirmed)
-                                      .arg(stale)
-                                      .arg(never)
-                                      .arg(unconfirmed);
+                                      .arg(counts.confirmed)
+                                      .arg(counts.stale)
+                                      .arg(counts.neverTranslated)
+                                      .arg(counts.unconfirmed);
         if (html)
             out = htmlPage(QFileInfo(enFile).fileName() + u" ⟷ "_s + QFileInfo(ruFile).fileName(),
                            out + u"</table>\n<p>"_s + summary.toHtmlEscaped() + u"</p>\n"_s);

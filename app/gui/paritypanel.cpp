@@ -103,11 +103,11 @@ void ParityPanel::setReport(const analysis::ParityReport &report, const QString 
     m_findingCount = int(rows.size());
     m_model->setRows(std::move(rows));
     m_sectionList = report.sections;
-    std::vector<analysis::SectionParity> english_sections;
+    std::vector<analysis::SectionParity> englishSections;
     for (const analysis::SectionParity &s : report.sections)
         if (s.range[analysis::En].length() > 0)
-            english_sections.push_back(s);
-    m_sectionModel->setSections(std::move(english_sections));
+            englishSections.push_back(s);
+    m_sectionModel->setSections(std::move(englishSections));
     // Short columns fit their text; long ones share the width, the detail first.
     m_findings->resizeColumnToContents(ParityModel::KindColumn);
     const int wide = std::max(200, (m_findings->viewport()->width() - m_findings->columnWidth(ParityModel::KindColumn)) / 3);
@@ -228,23 +228,13 @@ void ParityPanel::retranslateUi()
         m_summary->setText(m_unavailable);
         return;
     }
-    int confirmed = 0, stale = 0, never = 0, unconfirmed = 0;
-    for (const analysis::SectionParity &s : m_sectionList) {
-        if (s.range[analysis::En].length() == 0)
-            continue;
-        switch (s.state) {
-        case analysis::SyncState::Confirmed: ++confirmed; break;
-        case analysis::SyncState::Stale: ++stale; break;
-        case analysis::SyncState::NeverTranslated: ++never; break;
-        case analysis::SyncState::Unconfirmed: ++unconfirmed; break;
-        }
-    }
+    const analysis::SyncCounts counts = analysis::countSyncStates(m_sectionList);
     QString text = tr("%n finding(s)", nullptr, m_findingCount) + u" · "_s
                    + tr("sections: %1 confirmed, %2 stale, %3 never translated, %4 not confirmed")
-                         .arg(confirmed)
-                         .arg(stale)
-                         .arg(never)
-                         .arg(unconfirmed);
+                         .arg(counts.confirmed)
+                         .arg(counts.stale)
+                         .arg(counts.neverTranslated)
+                         .arg(counts.unconfirmed);
     if (m_busy)
         text += u" · "_s + tr("checking…");
     m_summary->setText(text);

@@ -63,6 +63,22 @@ QString syncStateId(SyncState state)
     return {};
 }
 
+SyncCounts countSyncStates(const std::vector<SectionParity> &sections)
+{
+    SyncCounts c;
+    for (const SectionParity &s : sections) {
+        if (s.range[En].length() == 0)
+            continue;
+        switch (s.state) {
+        case SyncState::Confirmed: ++c.confirmed; break;
+        case SyncState::Stale: ++c.stale; break;
+        case SyncState::NeverTranslated: ++c.neverTranslated; break;
+        case SyncState::Unconfirmed: ++c.unconfirmed; break;
+        }
+    }
+    return c;
+}
+
 QString paritySourceHash(QStringView text)
 {
     const QString simplified = text.toString().simplified();

@@ -172,6 +172,13 @@ struct ParityOptions
 [[nodiscard]] ParityReport checkParity(const doc::PolicyDocument &en, const doc::PolicyDocument &ru,
                                        const ParityRules &rules, const ParityOptions &options = {});
 
+// How many English sections are in each state (sections only in the Russian text not counted).
+struct SyncCounts
+{
+    int confirmed = 0, stale = 0, neverTranslated = 0, unconfirmed = 0;
+};
+[[nodiscard]] SyncCounts countSyncStates(const std::vector<SectionParity> &sections);
+
 // What confirming a section records: a hash of its English text, insensitive to spacing.
 [[nodiscard]] QString paritySourceHash(QStringView text);
 

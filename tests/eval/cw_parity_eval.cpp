@@ -192,18 +192,10 @@ std::optional<Injection> untranslated(const Pair &p, const analysis::ParityRepor
     auto paras = paragraphs(p.ru, 8);
     std::shuffle(paras.begin(), paras.end(), rng);
     for (const doc::TextRange &r : paras) {
-        // The English sentences aligned with the paragraph's sentences.
-        qsizetype s = -1, e = -1;
-        for (const analysis::AlignedPair &a : clean.alignment)
-            if (a.kind == analysis::AlignmentKind::Sentence && a.range[Ru].length() > 0 && a.range[En].length() > 0
-                && a.range[Ru].start >= r.start && a.range[Ru].end <= r.end) {
-                s = s < 0 ? a.range[En].start : std::min(s, a.range[En].start);
-                e = std::max(e, a.range[En].end);
-            }
-        if (s < 0)
+        const auto source = englishOf(clean, r); // the English sentences aligned with the paragraph's
+        if (!source)
             continue;
-        // Keep the list marker or the bold lead-in of the Russian paragraph's start.
-        const QString english = p.en.text.mid(s, e - s);
+        const QString english = p.en.textOf(*source);
         Injection inj;
         inj.ruText = p.ru.text.left(r.start) + english + p.ru.text.mid(r.end);
         inj.where = {r.start, r.start + english.size()};
