@@ -871,6 +871,34 @@ SectionAlignment alignSections(const SectionScorer &sc)
             --j;
         }
     }
+    // Units left over between the same two pairs on both sides, as many on each side and of the
+    // same levels, are each other's by structure, whatever their lengths say (a translation cut
+    // short is then reported by its sentences and its length, not as two missing sections).
+    // Markers or ids that disagree still keep them apart.
+    for (size_t i = 0, j = 0; i <= n && j <= m;) {
+        size_t ei = i, ej = j;
+        while (ei < n && out.ruOf[ei] < 0)
+            ++ei;
+        while (ej < m && out.enOf[ej] < 0)
+            ++ej;
+        // [i, ei) and [j, ej) are unpaired; ei pairs with ej, or both are at the end.
+        const bool aligned = (ei == n && ej == m) || (ei < n && ej < m && out.ruOf[ei] == int(ej));
+        if (aligned && ei - i == ej - j && ei > i) {
+            bool fits = true;
+            for (size_t k = 0; k < ei - i && fits; ++k)
+                fits = sc.en[i + k].level == sc.ru[j + k].level && evidence[(i + k) * m + j + k] > -2.5;
+            for (size_t k = 0; k < ei - i && fits; ++k) {
+                out.ruOf[i + k] = int(j + k);
+                out.enOf[j + k] = int(i + k);
+                out.score[i + k] = std::max(0.0, evidence[(i + k) * m + j + k]);
+            }
+        }
+        if (ei >= n || ej >= m || !aligned)
+            break;
+        i = ei + 1;
+        j = ej + 1;
+    }
+
     // Units left over on both sides that are clearly each other's: moved.
     struct Candidate
     {
@@ -1307,16 +1335,14 @@ ParityReport checkParity(const doc::PolicyDocument &en, const doc::PolicyDocumen
         ruLength += u.length;
     scorer.ratio = std::clamp(enLength > 0 ? ruLength / enLength : 1.0, 0.7, 1.6);
     SectionAlignment sections = alignSections(scorer);
-    {
-        double a = 0, b = 0;
-        for (size_t i = 0; i < eu.size(); ++i)
-            if (sections.ruOf[i] >= 0) {
-                a += eu[i].length;
-                b += ru_[sections.ruOf[i]].length;
-            }
-        if (a > 200)
-            scorer.ratio = std::clamp(b / a, 0.7, 1.6);
-    }
+    double pairedEn = 0, pairedRu = 0; // the lengths of the paired sections
+    for (size_t i = 0; i < eu.size(); ++i)
+        if (sections.ruOf[i] >= 0) {
+            pairedEn += eu[i].length;
+            pairedRu += ru_[sections.ruOf[i]].length;
+        }
+    if (pairedEn > 200)
+        scorer.ratio = std::clamp(pairedRu / pairedEn, 0.7, 1.6);
     report.lengthRatio = scorer.ratio;
 
     // Keys: the clause, else the attribute id, else the title path; made unique.
@@ -1494,7 +1520,11 @@ ParityReport checkParity(const doc::PolicyDocument &en, const doc::PolicyDocumen
         checker.checkTerms(e, r, beads, leftInEnglish, sp.key, analyser);
 
         if (e.words >= rules.lengthMinWords) {
-            const double rel = std::max(1.0, r.length) / std::max(1.0, e.length * scorer.ratio);
+            // The ratio the other paired sections give (a section cut short must not set its own
+            // standard); with too little of them, a Russian text's usual 1.1.
+            const double otherEn = pairedEn - e.length, otherRu = pairedRu - r.length;
+            const double expected = otherEn > 200 ? std::clamp(otherRu / otherEn, 0.7, 1.6) : 1.1;
+            const double rel = std::max(1.0, r.length) / std::max(1.0, e.length * expected);
             const bool missingHere = std::any_of(checker.issues.begin(), checker.issues.end(), [&](const ParityIssue &x) {
                 return x.sectionKey == sp.key && (x.kind == ParityIssueKind::MissingInRu || x.kind == ParityIssueKind::MissingInEn);
             });

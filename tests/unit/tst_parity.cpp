@@ -122,6 +122,7 @@ private Q_SLOTS:
     void defects();
     void values_data();
     void values();
+    void lengthRatio();
     void sync();
     void intentional();
     void kindIds();
@@ -290,6 +291,26 @@ void tst_Parity::values()
         QVERIFY2(report.issues.size() == 1, qPrintable(describe(report, en, ru)));
         QCOMPARE(analysis::parityIssueKindId(report.issues.front().kind), kind);
     }
+}
+
+// A section whose translation is far shorter than the pair's other sections lead one to
+// expect, sentence for sentence, is reported as such.
+void tst_Parity::lengthRatio()
+{
+    const QString en = u"# Policy\n\n## Contact\n\nWrite to us at any time about anything in this policy and we will answer.\n\n"
+                       "## Security\n\nWe protect your data with encryption in transit and at rest, with access limited to the staff who "
+                       "need it for their work. We test our systems regularly and train our staff every year in handling customer records. "
+                       "We review these measures whenever our services or the risks to your data change in a way that matters.\n"_s;
+    const QString ru = u"# Политика\n\n## Контакты\n\nПишите нам в любое время по любому вопросу этой политики, и мы ответим.\n\n"
+                       "## Безопасность\n\nМы шифруем данные при передаче и хранении. Персонал регулярно обучается. Меры пересматриваются "
+                       "при изменении рисков.\n"_s;
+    const auto e = import(en, text::Language::English);
+    const auto r = import(ru, text::Language::Russian);
+    const auto report = analysis::checkParity(e, r, rules());
+    QVERIFY2(report.issues.size() == 1, qPrintable(describe(report, e, r)));
+    QCOMPARE(report.issues.front().kind, ParityIssueKind::LengthRatio);
+    QVERIFY(e.textOf(report.issues.front().range[En]).contains(u"Security"_s));
+    QVERIFY(report.issues.front().detail.contains(u'%'));
 }
 
 // Confirming records the English text's hash; an edit to the English makes it stale.
