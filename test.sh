@@ -74,7 +74,7 @@ eval)
     ;;
 fuzz)
     cw_install_deps clang libclang-rt-14-dev
-    targets="fuzz_markdown fuzz_plaintext fuzz_html fuzz_clause"
+    targets="fuzz_markdown fuzz_plaintext fuzz_html fuzz_clause fuzz_parity"
     CW_TARGETS="$targets" cw_build "$CW_ROOT/build-fuzz" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DCW_FUZZ=ON -DCW_BUILD_GUI=OFF -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++
     status=0
