@@ -1059,22 +1059,60 @@ std::vector<Bead> alignUnit(const std::vector<Segment> &en, const std::vector<Se
     auto segmentAt = [](const Blocks &b, int block, size_t total) {
         return block < int(b.spans.size()) ? b.spans[block].first : int(total);
     };
-    std::vector<Bead> out;
+    // Paragraph pairs become spans of segments. Where paragraphs were left out on both sides
+    // with only weak pairings between them, the paragraph structure itself differs (a sentence
+    // moved into another paragraph): that stretch is aligned sentence by sentence instead.
+    struct Span
+    {
+        int e0, e1, r0, r1;
+        double cost;
+    };
+    std::vector<Span> spans;
     for (const Bead &bb : alignSequence(eb.merged, rb.merged, ratio)) {
         const int e0 = segmentAt(eb, bb.en0, en.size()), e1 = bb.en1 > bb.en0 ? eb.spans[bb.en1 - 1].second : e0;
         const int r0 = segmentAt(rb, bb.ru0, ru.size()), r1 = bb.ru1 > bb.ru0 ? rb.spans[bb.ru1 - 1].second : r0;
-        if (e0 == e1 || r0 == r1) {
-            for (int i = e0; i < e1; ++i)
-                out.push_back({i, i + 1, r0, r0, bb.cost});
-            for (int j = r0; j < r1; ++j)
-                out.push_back({e0, e0, j, j + 1, bb.cost});
+        spans.push_back({e0, e1, r0, r1, bb.cost});
+    }
+    constexpr double weak = 0.5;
+    std::vector<Span> merged;
+    for (size_t k = 0; k < spans.size();) {
+        const bool skip = spans[k].e0 == spans[k].e1 || spans[k].r0 == spans[k].r1;
+        if (!skip) {
+            merged.push_back(spans[k++]);
             continue;
         }
-        for (Bead b : alignSequence(std::span(en).subspan(e0, e1 - e0), std::span(ru).subspan(r0, r1 - r0), ratio)) {
-            b.en0 += e0;
-            b.en1 += e0;
-            b.ru0 += r0;
-            b.ru1 += r0;
+        size_t end = k;
+        bool enSkip = false, ruSkip = false;
+        while (end < spans.size()) {
+            const Span &x = spans[end];
+            const bool xSkip = x.e0 == x.e1 || x.r0 == x.r1;
+            if (!xSkip && x.cost <= weak)
+                break;
+            enSkip = enSkip || x.r0 == x.r1;
+            ruSkip = ruSkip || x.e0 == x.e1;
+            ++end;
+        }
+        if (enSkip && ruSkip) {
+            merged.push_back({spans[k].e0, spans[end - 1].e1, spans[k].r0, spans[end - 1].r1, 0.0});
+        } else {
+            merged.insert(merged.end(), spans.begin() + k, spans.begin() + end);
+        }
+        k = end;
+    }
+    std::vector<Bead> out;
+    for (const Span &sp : merged) {
+        if (sp.e0 == sp.e1 || sp.r0 == sp.r1) {
+            for (int i = sp.e0; i < sp.e1; ++i)
+                out.push_back({i, i + 1, sp.r0, sp.r0, sp.cost});
+            for (int j = sp.r0; j < sp.r1; ++j)
+                out.push_back({sp.e0, sp.e0, j, j + 1, sp.cost});
+            continue;
+        }
+        for (Bead b : alignSequence(std::span(en).subspan(sp.e0, sp.e1 - sp.e0), std::span(ru).subspan(sp.r0, sp.r1 - sp.r0), ratio)) {
+            b.en0 += sp.e0;
+            b.en1 += sp.e0;
+            b.ru0 += sp.r0;
+            b.ru1 += sp.r0;
             out.push_back(b);
         }
     }
