@@ -2243,6 +2243,22 @@ Recover them? They can then be saved, or undone.</source>
         <source>Parity</source>
         <translation>Сверка перевода</translation>
     </message>
+    <message>
+        <source>&amp;Next Parity Finding</source>
+        <translation>С&amp;ледующее расхождение перевода</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Parity Finding</source>
+        <translation>Пр&amp;едыдущее расхождение перевода</translation>
+    </message>
+    <message>
+        <source>Show the next difference between the English and Russian texts in both panes</source>
+        <translation>Показать следующее расхождение между английским и русским текстами в обеих панелях</translation>
+    </message>
+    <message>
+        <source>Show the previous difference between the English and Russian texts in both panes</source>
+        <translation>Показать предыдущее расхождение между английским и русским текстами в обеих панелях</translation>
+    </message>
 </context>
 <context>
     <name>cw::gui::GapsListModel</name>

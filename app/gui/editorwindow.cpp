@@ -292,6 +292,23 @@ EditorWindow::EditorWindow(std::shared_ptr<const library::Library> library, QWid
     view->addAction(m_outlineDock->toggleViewAction());
     view->addAction(m_libraryDock->toggleViewAction());
     view->addAction(m_parityDock->toggleViewAction());
+    // Walking the parity findings: F4 / Shift+F4, as a translator walks a CAT tool's QA list.
+    m_nextFindingAction = new QAction(this);
+    m_nextFindingAction->setObjectName(u"nextFindingAction"_s);
+    m_nextFindingAction->setShortcut(QKeySequence(Qt::Key_F4));
+    connect(m_nextFindingAction, &QAction::triggered, this, [this] {
+        m_parityDock->show();
+        m_parity->step(+1);
+    });
+    m_previousFindingAction = new QAction(this);
+    m_previousFindingAction->setObjectName(u"previousFindingAction"_s);
+    m_previousFindingAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F4));
+    connect(m_previousFindingAction, &QAction::triggered, this, [this] {
+        m_parityDock->show();
+        m_parity->step(-1);
+    });
+    view->addAction(m_nextFindingAction);
+    view->addAction(m_previousFindingAction);
     m_outlineDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     m_libraryDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
     m_parityDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_5));
@@ -1309,6 +1326,10 @@ void EditorWindow::retranslateUi()
     m_previewAction->setStatusTip(tr("Show each language rendered under its text"));
     m_libraryDock->setWindowTitle(tr("Library"));
     m_parityDock->setWindowTitle(tr("Parity"));
+    m_nextFindingAction->setText(tr("&Next Parity Finding"));
+    m_previousFindingAction->setText(tr("Pre&vious Parity Finding"));
+    m_nextFindingAction->setStatusTip(tr("Show the next difference between the English and Russian texts in both panes"));
+    m_previousFindingAction->setStatusTip(tr("Show the previous difference between the English and Russian texts in both panes"));
     m_outlineDock->setWindowTitle(tr("Outline"));
     for (int i = 0; i < m_outlineTabs->count(); ++i)
         for (const auto &[language, tree] : m_outlines)

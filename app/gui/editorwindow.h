@@ -218,6 +218,8 @@ private:
     QAction *m_closeAction = nullptr;
     QAction *m_insertAction = nullptr;
     QAction *m_replaceAction = nullptr;
+    QAction *m_nextFindingAction = nullptr;
+    QAction *m_previousFindingAction = nullptr;
     QString m_lastMessage;
 };
 

@@ -153,6 +153,21 @@ void ParityPanel::goToCurrent()
     }
 }
 
+bool ParityPanel::step(int delta)
+{
+    const int rows = m_proxy->rowCount();
+    if (rows == 0)
+        return false;
+    m_tabs->setCurrentWidget(m_findings);
+    const QModelIndex current = m_findings->currentIndex();
+    const int row = current.isValid() ? (current.row() + delta + rows) % rows : (delta > 0 ? 0 : rows - 1);
+    const QModelIndex next = m_proxy->index(row, 0);
+    m_findings->setCurrentIndex(next);
+    m_findings->selectionModel()->select(next, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    goToCurrent();
+    return true;
+}
+
 void ParityPanel::confirmCurrent()
 {
     // The sections of the selected findings, or the selected sections.

@@ -44,6 +44,9 @@ public:
     void goToCurrent();
     void confirmCurrent();
     void markCurrentIntentional();
+    // Selects and shows the next (delta 1) or previous (-1) finding of those listed, wrapping;
+    // false when there is none.
+    bool step(int delta);
 
 Q_SIGNALS:
     void jumpRequested(cw::doc::TextRange english, cw::doc::TextRange russian);
