@@ -1604,6 +1604,87 @@ ParityReport checkParity(const doc::PolicyDocument &en, const doc::PolicyDocumen
                         sp.key);
     }
 
+    // A sentence "missing" on one side whose counterpart is "missing" on the other side,
+    // elsewhere (a translator moved it into another paragraph): not missing. Counterparts share
+    // at least two anchors (names, numbers, links) and fit by length; the findings shrink to what
+    // is left, or go.
+    {
+        struct Piece
+        {
+            ParityIssue *issue;
+            TextRange range;
+            std::vector<size_t> keys;
+            double length;
+            bool matched = false;
+        };
+        auto piecesOf = [&](ParityIssue &issue, ParitySide side) {
+            const doc::PolicyDocument &d = side == En ? en : ru;
+            const text::Language language = side == En ? text::Language::English : text::Language::Russian;
+            const TextRange r = issue.range[side];
+            QString t = d.text.mid(r.start, r.length());
+            t.replace(u'\n', u' ');
+            std::vector<Piece> out;
+            for (const text::Span &sp : text::sentences(t, language)) {
+                const TextRange pr{r.start + sp.start, r.start + sp.end};
+                const auto anchors = findAnchors(d.text, pr, language, rules);
+                std::vector<size_t> hashes;
+                for (const Anchor &a : anchors)
+                    if (a.kind != Anchor::Name || a.value.size() >= 3)
+                        hashes.push_back(anchorKey(a.kind, a.value));
+                std::sort(hashes.begin(), hashes.end());
+                hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
+                out.push_back({&issue, pr, std::move(hashes), visibleLength(QStringView(d.text).mid(pr.start, pr.length()))});
+            }
+            return out;
+        };
+        std::vector<Piece> enOnly, ruOnly;
+        for (ParityIssue &issue : checker.issues) {
+            if (issue.kind == ParityIssueKind::MissingInRu && issue.range[En].length() > 0) {
+                auto p = piecesOf(issue, En);
+                enOnly.insert(enOnly.end(), p.begin(), p.end());
+            } else if (issue.kind == ParityIssueKind::MissingInEn && issue.range[Ru].length() > 0) {
+                auto p = piecesOf(issue, Ru);
+                ruOnly.insert(ruOnly.end(), p.begin(), p.end());
+            }
+        }
+        // Names on the English side are capitalised words only; a Russian name may match any
+        // Latin word there, as in the alignment.
+        for (Piece &e : enOnly)
+            for (Piece &r : ruOnly) {
+                if (e.matched || r.matched)
+                    continue;
+                const auto enKeys = anchorKeys(findAnchors(en.text, e.range, text::Language::English, rules), en.text, e.range, true);
+                int shared = 0;
+                for (const size_t k : r.keys)
+                    shared += std::binary_search(enKeys.begin(), enKeys.end(), k);
+                const double fit = std::abs(std::log(std::max(1.0, r.length) / std::max(1.0, e.length * scorer.ratio)));
+                if (shared >= 2 && fit < 0.4)
+                    e.matched = r.matched = true;
+            }
+        auto shrink = [](std::vector<Piece> &pieces, ParitySide side) {
+            for (size_t k = 0; k < pieces.size();) {
+                size_t end = k;
+                while (end < pieces.size() && pieces[end].issue == pieces[k].issue)
+                    ++end;
+                if (std::any_of(pieces.begin() + qsizetype(k), pieces.begin() + qsizetype(end), [](const Piece &p) { return p.matched; })) {
+                    qsizetype from = -1, to = -1;
+                    for (size_t i = k; i < end; ++i)
+                        if (!pieces[i].matched) {
+                            from = from < 0 ? pieces[i].range.start : from;
+                            to = pieces[i].range.end;
+                        }
+                    if (from < 0)
+                        pieces[k].issue->detail.clear(); // all of it stands elsewhere
+                    else
+                        pieces[k].issue->range[side] = {from, to};
+                }
+                k = end;
+            }
+        };
+        shrink(enOnly, En);
+        shrink(ruOnly, Ru);
+    }
+
     // Text "missing" on each side that is the same text, seen apart because its structure
     // differs (a paragraph marked up as a heading in one language): counterparts, not findings.
     for (ParityIssue &a : checker.issues) {
