@@ -1527,7 +1527,7 @@ ParityReport checkParity(const doc::PolicyDocument &en, const doc::PolicyDocumen
 
         // English left in the Russian text: one finding per run of such sentences in a paragraph.
         std::vector<bool> leftInEnglish(beads.size(), false);
-        ParityIssue *run = nullptr;
+        std::optional<size_t> run; // the finding of the current run, by index (issues grow)
         int runBlock = -1;
         for (size_t bi = 0; bi < beads.size(); ++bi) {
             const Bead &b = beads[bi];
@@ -1535,23 +1535,24 @@ ParityReport checkParity(const doc::PolicyDocument &en, const doc::PolicyDocumen
                                                : insertionPoint(e.segments, b.en0, e);
             for (int s = b.ru0; s < b.ru1; ++s) {
                 if (!checker.untranslated(r.segments[s].range)) {
-                    run = nullptr;
+                    run.reset();
                     continue;
                 }
                 leftInEnglish[bi] = true;
                 if (run && runBlock == r.segments[s].block) {
-                    run->range[Ru].end = r.segments[s].range.end;
+                    ParityIssue &open = checker.issues[*run];
+                    open.range[Ru].end = r.segments[s].range.end;
                     if (er.length() > 0)
-                        run->range[En].end = std::max(run->range[En].end, er.end);
+                        open.range[En].end = std::max(open.range[En].end, er.end);
                     continue;
                 }
                 checker.add(ParityIssueKind::Untranslated, er, r.segments[s].range,
                             Tr::tr("This passage of the Russian text is in English"), sp.key);
-                run = &checker.issues.back();
+                run = checker.issues.size() - 1;
                 runBlock = r.segments[s].block;
             }
             if (b.ru0 == b.ru1)
-                run = nullptr;
+                run.reset();
         }
 
         checker.compareAnchors(e, r, beads, leftInEnglish, sp.key);
