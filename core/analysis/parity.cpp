@@ -1059,9 +1059,9 @@ std::vector<Bead> alignUnit(const std::vector<Segment> &en, const std::vector<Se
     auto segmentAt = [](const Blocks &b, int block, size_t total) {
         return block < int(b.spans.size()) ? b.spans[block].first : int(total);
     };
-    // Paragraph pairs become spans of segments. Where paragraphs were left out on both sides
-    // with only weak pairings between them, the paragraph structure itself differs (a sentence
-    // moved into another paragraph): that stretch is aligned sentence by sentence instead.
+    // Paragraph pairs become spans of segments. Where paragraphs were left out with only weak
+    // pairings beside them, the paragraph structure itself differs (a sentence moved into another
+    // paragraph, a paragraph split): that stretch is aligned sentence by sentence instead.
     struct Span
     {
         int e0, e1, r0, r1;
@@ -1092,7 +1092,12 @@ std::vector<Bead> alignUnit(const std::vector<Segment> &en, const std::vector<Se
             ruSkip = ruSkip || x.e0 == x.e1;
             ++end;
         }
-        if (enSkip && ruSkip) {
+        // Skips on both sides, or a skip beside a pairing that fits badly (many paragraphs to
+        // one): the paragraphs do not correspond here.
+        const bool badPairing = std::any_of(spans.begin() + qsizetype(k), spans.begin() + qsizetype(end), [](const Span &x) {
+            return x.e0 != x.e1 && x.r0 != x.r1 && x.cost > 4.0;
+        });
+        if ((enSkip && ruSkip) || badPairing) {
             merged.push_back({spans[k].e0, spans[end - 1].e1, spans[k].r0, spans[end - 1].r1, 0.0});
         } else {
             merged.insert(merged.end(), spans.begin() + k, spans.begin() + end);
@@ -1527,7 +1532,7 @@ ParityReport checkParity(const doc::PolicyDocument &en, const doc::PolicyDocumen
 
         // English left in the Russian text: one finding per run of such sentences in a paragraph.
         std::vector<bool> leftInEnglish(beads.size(), false);
-        std::optional<size_t> run; // the finding of the current run, by index (issues grow)
+        qsizetype run = -1; // the finding of the current run, by index (issues grow); -1: none
         int runBlock = -1;
         for (size_t bi = 0; bi < beads.size(); ++bi) {
             const Bead &b = beads[bi];
@@ -1535,12 +1540,12 @@ ParityReport checkParity(const doc::PolicyDocument &en, const doc::PolicyDocumen
                                                : insertionPoint(e.segments, b.en0, e);
             for (int s = b.ru0; s < b.ru1; ++s) {
                 if (!checker.untranslated(r.segments[s].range)) {
-                    run.reset();
+                    run = -1;
                     continue;
                 }
                 leftInEnglish[bi] = true;
-                if (run && runBlock == r.segments[s].block) {
-                    ParityIssue &open = checker.issues[*run];
+                if (run >= 0 && runBlock == r.segments[s].block) {
+                    ParityIssue &open = checker.issues[size_t(run)];
                     open.range[Ru].end = r.segments[s].range.end;
                     if (er.length() > 0)
                         open.range[En].end = std::max(open.range[En].end, er.end);
@@ -1548,11 +1553,11 @@ ParityReport checkParity(const doc::PolicyDocument &en, const doc::PolicyDocumen
                 }
                 checker.add(ParityIssueKind::Untranslated, er, r.segments[s].range,
                             Tr::tr("This passage of the Russian text is in English"), sp.key);
-                run = checker.issues.size() - 1;
+                run = qsizetype(checker.issues.size()) - 1;
                 runBlock = r.segments[s].block;
             }
             if (b.ru0 == b.ru1)
-                run.reset();
+                run = -1;
         }
 
         checker.compareAnchors(e, r, beads, leftInEnglish, sp.key);
