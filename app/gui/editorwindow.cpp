@@ -446,6 +446,8 @@ Result<bool> EditorWindow::openProject(const QString &path)
     layout->addWidget(m_findBar);
     m_wordCount->setText(wordCountText());
     refreshOutlines();
+    // The Parity dock shows where there are two languages to compare (View, Alt+5, still opens it).
+    m_parityDock->setVisible(m_panes.count(u"en"_s) && m_panes.count(u"ru"_s));
     startAnalysis();
     m_saveAction->setEnabled(!m_project.readOnly);
     m_insertAction->setEnabled(!m_project.readOnly);

@@ -574,6 +574,7 @@ void TestEditorWindow::parityPanel()
     QVERIFY(editor.openProject(p.path).ok());
     QVERIFY(finished.wait(20000));
     cw::gui::ParityPanel *panel = editor.parityPanel();
+    QVERIFY(!panel->parentWidget()->isHidden()); // the dock: shown for a project of two languages
     QTreeView *view = panel->findingsView();
     QCOMPARE(view->model()->rowCount(), 1);
     const QModelIndex first = view->model()->index(0, 0);
@@ -637,6 +638,12 @@ void TestEditorWindow::parityPanel()
         stale = stale || sections->model()->index(r, 0).data(cw::gui::SectionSyncModel::StateRole) == u"stale"_s;
     }
     QVERIFY2(stale, qPrintable(states + QString::fromUtf8(QJsonDocument(editor.project().sync).toJson())));
+
+    // A lone policy has nothing to compare: the dock stays out of the way, and says why if opened.
+    EditorWindow lone(m_library);
+    QVERIFY(lone.openProject(dir.filePath(u"сроки.en.md"_s)).ok());
+    QVERIFY(lone.parityPanel()->parentWidget()->isHidden());
+    QVERIFY(!lone.parityPanel()->summary().isEmpty());
 }
 
 void TestEditorWindow::externalMerge()
