@@ -137,6 +137,10 @@ EditorWindow::EditorWindow(std::shared_ptr<const library::Library> library, QWid
     addDockWidget(Qt::BottomDockWidgetArea, m_parityDock);
     connect(m_parity, &ParityPanel::jumpRequested, this, &EditorWindow::showRanges);
     connect(m_parity, &ParityPanel::refreshRequested, this, &EditorWindow::startParity);
+    connect(m_parityDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && m_parityPending)
+            startParity();
+    });
     connect(m_parity, &ParityPanel::confirmRequested, this, [this](const QString &key, const QString &hash) {
         if (m_project.readOnly)
             return;
@@ -709,6 +713,12 @@ void EditorWindow::startParity()
         m_parity->setUnavailable(tr("Parity compares the English and Russian texts of a project; this one has only one language."));
         return;
     }
+    // A closed dock costs nothing: the check runs when it opens again.
+    if (m_parityDock->isHidden()) {
+        m_parityPending = true;
+        return;
+    }
+    m_parityPending = false;
     // Copies go to a pool thread, with the project's confirmed sections and intended
     // differences; a newer check supersedes this one.
     const int generation = ++m_parityGeneration;

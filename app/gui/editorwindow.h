@@ -207,6 +207,7 @@ private:
     ParityPanel *m_parity = nullptr;
     QDockWidget *m_parityDock = nullptr;
     int m_parityGeneration = 0;
+    bool m_parityPending = false; // text changed while the dock was closed
     doc::RecoveryStore m_recovery{recoveryFolder()};
     QTimer *m_autosave = nullptr;
     Recovery m_recoveryPolicy = Recovery::Ask;

@@ -34,6 +34,7 @@
 #include <QTreeWidget>
 #include <QTreeView>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QJsonDocument>
@@ -638,6 +639,18 @@ void TestEditorWindow::parityPanel()
         stale = stale || sections->model()->index(r, 0).data(cw::gui::SectionSyncModel::StateRole) == u"stale"_s;
     }
     QVERIFY2(stale, qPrintable(states + QString::fromUtf8(QJsonDocument(editor.project().sync).toJson())));
+
+    // A closed dock checks nothing; opening it brings the findings up to date.
+    QDockWidget *dock = qobject_cast<QDockWidget *>(panel->parentWidget());
+    QVERIFY(dock);
+    dock->hide();
+    finished.clear();
+    editor.pane(u"en"_s)->insertPlainText(u"Logs go after 90 days.\n"_s);
+    editor.startParity();
+    QTest::qWait(300);
+    QCOMPARE(finished.count(), 0);
+    dock->show();
+    QVERIFY(finished.count() > 0 || finished.wait(20000));
 
     // A lone policy has nothing to compare: the dock stays out of the way, and says why if opened.
     EditorWindow lone(m_library);
