@@ -1,5 +1,6 @@
 #include "analysis/lint.h"
 
+#include "common/jsonutil.h"
 #include "common/resources.h"
 #include "common/tr.h"
 #include "text/encoding.h"
@@ -17,14 +18,6 @@ using namespace Qt::StringLiterals;
 namespace cw::analysis {
 
 namespace {
-
-QStringList strings(const QJsonValue &v)
-{
-    QStringList out;
-    for (const QJsonValue &e : v.toArray())
-        out << e.toString();
-    return out;
-}
 
 std::vector<QRegularExpression> compile(const QStringList &patterns)
 {
@@ -109,10 +102,10 @@ Result<LintRules> LintRules::fromJson(const QByteArray &json, const QString &fil
         return Error{u"parse"_s, Tr::tr("%1: not a lint rules file: %2").arg(fileName, err.errorString())};
     const QJsonObject o = d.object();
     LintRules r;
-    r.placeholderPatterns = strings(o.value(u"placeholders"_s));
-    r.contactCues = strings(o.value(u"contactCues"_s));
-    r.dateCues = strings(o.value(u"dateCues"_s));
-    r.datePatterns = strings(o.value(u"datePatterns"_s));
+    r.placeholderPatterns = jsonStrings(o.value(u"placeholders"_s));
+    r.contactCues = jsonStrings(o.value(u"contactCues"_s));
+    r.dateCues = jsonStrings(o.value(u"dateCues"_s));
+    r.datePatterns = jsonStrings(o.value(u"datePatterns"_s));
     for (const QStringList *list : {&r.placeholderPatterns, &r.contactCues, &r.dateCues, &r.datePatterns})
         for (const QString &p : *list)
             if (!QRegularExpression(p).isValid())

@@ -3,6 +3,7 @@
 #include "analysis/coverage.h"
 #include "analysis/taxonomy.h"
 
+#include "common/jsonutil.h"
 #include "common/resources.h"
 #include "common/tr.h"
 #include "text/segmenter.h"
@@ -98,18 +99,10 @@ QString ParityIssue::fingerprint(const QString &enText, const QString &ruText) c
 
 namespace {
 
-QStringList strings(const QJsonValue &v)
-{
-    QStringList out;
-    for (const QJsonValue &e : v.toArray())
-        out << e.toString();
-    return out;
-}
-
 std::vector<CuePattern> patterns(const QJsonValue &v, WordAnalyser &analyser, bool *ok)
 {
     std::vector<CuePattern> out;
-    for (const QString &s : strings(v)) {
+    for (const QString &s : jsonStrings(v)) {
         auto p = CuePattern::compile(s, analyser);
         if (!p) {
             *ok = false;
@@ -154,10 +147,10 @@ Result<ParityRules> ParityRules::builtin()
     const QJsonObject o = QJsonDocument::fromJson(*data).object();
     ParityRules r;
     const QJsonObject months = o.value(u"months"_s).toObject();
-    for (const QString &m : strings(months.value(u"en"_s)))
+    for (const QString &m : jsonStrings(months.value(u"en"_s)))
         r.monthsEn.push_back(m);
     for (const QJsonValue &m : months.value(u"ru"_s).toArray())
-        r.monthsRu.push_back(strings(m));
+        r.monthsRu.push_back(jsonStrings(m));
     const QJsonObject words = o.value(u"numberWords"_s).toObject();
     for (auto [lang, target] : {std::pair{u"en"_s, &r.numberWordsEn}, std::pair{u"ru"_s, &r.numberWordsRu}}) {
         const QJsonObject w = words.value(lang).toObject();
@@ -165,17 +158,17 @@ Result<ParityRules> ParityRules::builtin()
             target->insert(it.key(), it.value().toInt());
     }
     const QJsonObject units = o.value(u"units"_s).toObject();
-    r.unitsEn = strings(units.value(u"en"_s));
-    r.unitsRu = strings(units.value(u"ru"_s));
-    for (const QString &w : strings(o.value(u"englishWords"_s)))
+    r.unitsEn = jsonStrings(units.value(u"en"_s));
+    r.unitsRu = jsonStrings(units.value(u"ru"_s));
+    for (const QString &w : jsonStrings(o.value(u"englishWords"_s)))
         r.englishWords.insert(w);
     const QJsonObject u = o.value(u"untranslated"_s).toObject();
     r.untranslatedMinLatinWords = u.value(u"minLatinWords"_s).toInt(r.untranslatedMinLatinWords);
     r.untranslatedMinEnglishWords = u.value(u"minEnglishWords"_s).toInt(r.untranslatedMinEnglishWords);
     r.untranslatedMinLatinShare = u.value(u"minLatinShare"_s).toDouble(r.untranslatedMinLatinShare);
-    for (const QString &s : strings(o.value(u"localeSegments"_s)))
+    for (const QString &s : jsonStrings(o.value(u"localeSegments"_s)))
         r.localeSegments.insert(s);
-    r.citationMarks = strings(o.value(u"citationMarks"_s));
+    r.citationMarks = jsonStrings(o.value(u"citationMarks"_s));
     r.citationBefore = QRegularExpression(o.value(u"citationBefore"_s).toString(),
                                           QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     if (!r.citationBefore.isValid())
@@ -592,6 +585,21 @@ std::vector<size_t> anchorKeys(const std::vector<Anchor> &anchors, const QString
     return keys;
 }
 
+// The sentences of text[range] as a reader cuts them: a line break inside a paragraph is a space
+// (to Markdown too), where ICU would end a sentence. With `acrossLines`, every line break is, so
+// that a heading runs on into its text (a stretch compared as a whole). Ranges into `text`.
+std::vector<TextRange> proseSentences(const QString &text, TextRange range, text::Language language, bool acrossLines = false)
+{
+    QString part = text.mid(range.start, range.length());
+    for (qsizetype k = 0; k + 1 < part.size(); ++k)
+        if (part[k] == u'\n' && (acrossLines || (!part[k + 1].isSpace() && part[k + 1] != u'{')))
+            part[k] = u' '; // same length: the offsets stay
+    std::vector<TextRange> out;
+    for (const text::Span &sp : text::sentences(part, language))
+        out.push_back({range.start + sp.start, range.start + sp.end});
+    return out;
+}
+
 double visibleLength(QStringView text)
 {
     double n = 0;
@@ -691,14 +699,8 @@ std::vector<Unit> unitsOf(const doc::PolicyDocument &d, text::Language language,
                 continue;
             const TextRange br{std::max(block.range.start, u.body.start), std::min(block.range.end, u.body.end)};
             coveredTo = br.end;
-            // A line break inside a paragraph is a space to a reader (and to Markdown); ICU would
-            // end a sentence there. Same length, so the offsets stay.
-            QString bt = d.text.mid(br.start, br.length());
-            for (qsizetype k = 0; k + 1 < bt.size(); ++k)
-                if (bt[k] == u'\n' && !bt[k + 1].isSpace() && bt[k + 1] != u'{')
-                    bt[k] = u' ';
-            for (const text::Span &sp : text::sentences(bt, language)) {
-                qsizetype s = br.start + sp.start, e = br.start + sp.end;
+            for (const TextRange &sentence : proseSentences(d.text, br, language)) {
+                qsizetype s = sentence.start, e = sentence.end;
                 const QStringView st = QStringView(d.text).mid(s, e - s);
                 if (const qsizetype attr = st.indexOf(u"{:"_s); attr >= 0)
                     e = s + attr;
@@ -721,10 +723,9 @@ std::vector<Unit> unitsOf(const doc::PolicyDocument &d, text::Language language,
         // Plain text has no blocks for some stretches: fall back to the body's sentences.
         if (u.segments.empty() && !QStringView(d.text).mid(u.body.start, u.body.length()).trimmed().isEmpty()
             && d.blocks.empty()) {
-            const QStringView bt = QStringView(d.text).mid(u.body.start, u.body.length());
-            for (const text::Span &sp : text::sentences(bt, language)) {
+            for (const TextRange &sentence : proseSentences(d.text, u.body, language)) {
                 Segment seg;
-                seg.range = {u.body.start + sp.start, u.body.start + sp.end};
+                seg.range = sentence;
                 seg.length = visibleLength(QStringView(d.text).mid(seg.range.start, seg.range.length()));
                 seg.words = int(text::wordCount(QStringView(d.text).mid(seg.range.start, seg.range.length()), language));
                 seg.anchors = findAnchors(d.text, seg.range, language, rules);
@@ -1626,19 +1627,21 @@ ParityReport checkParity(const doc::PolicyDocument &en, const doc::PolicyDocumen
         auto piecesOf = [&](ParityIssue &issue, ParitySide side) {
             const doc::PolicyDocument &d = side == En ? en : ru;
             const text::Language language = side == En ? text::Language::English : text::Language::Russian;
-            const TextRange r = issue.range[side];
-            QString t = d.text.mid(r.start, r.length());
-            t.replace(u'\n', u' ');
             std::vector<Piece> out;
-            for (const text::Span &sp : text::sentences(t, language)) {
-                const TextRange pr{r.start + sp.start, r.start + sp.end};
-                const auto anchors = findAnchors(d.text, pr, language, rules);
+            for (const TextRange &pr : proseSentences(d.text, issue.range[side], language, true)) {
+                // English: what a Russian anchor is looked up in (every Latin word counts as a
+                // name, as in the alignment); Russian: its anchors, names of three letters or more.
                 std::vector<size_t> hashes;
-                for (const Anchor &a : anchors)
-                    if (a.kind != Anchor::Name || a.value.size() >= 3)
-                        hashes.push_back(anchorKey(a.kind, a.value));
-                std::sort(hashes.begin(), hashes.end());
-                hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
+                const auto anchors = findAnchors(d.text, pr, language, rules);
+                if (side == En) {
+                    hashes = anchorKeys(anchors, d.text, pr, true);
+                } else {
+                    for (const Anchor &a : anchors)
+                        if (a.kind != Anchor::Name || a.value.size() >= 3)
+                            hashes.push_back(anchorKey(a.kind, a.value));
+                    std::sort(hashes.begin(), hashes.end());
+                    hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
+                }
                 out.push_back({&issue, pr, std::move(hashes), visibleLength(QStringView(d.text).mid(pr.start, pr.length()))});
             }
             return out;
@@ -1653,16 +1656,13 @@ ParityReport checkParity(const doc::PolicyDocument &en, const doc::PolicyDocumen
                 ruOnly.insert(ruOnly.end(), p.begin(), p.end());
             }
         }
-        // Names on the English side are capitalised words only; a Russian name may match any
-        // Latin word there, as in the alignment.
         for (Piece &e : enOnly)
             for (Piece &r : ruOnly) {
                 if (e.matched || r.matched)
                     continue;
-                const auto enKeys = anchorKeys(findAnchors(en.text, e.range, text::Language::English, rules), en.text, e.range, true);
                 int shared = 0;
                 for (const size_t k : r.keys)
-                    shared += std::binary_search(enKeys.begin(), enKeys.end(), k);
+                    shared += std::binary_search(e.keys.begin(), e.keys.end(), k);
                 const double fit = std::abs(std::log(std::max(1.0, r.length) / std::max(1.0, e.length * scorer.ratio)));
                 if (shared >= 2 && fit < 0.4)
                     e.matched = r.matched = true;

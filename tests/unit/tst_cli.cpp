@@ -1356,11 +1356,13 @@ void TestCli::assembleTemplates()
     }
     QVERIFY2(notMet.isEmpty(), qPrintable(notMet.join(u", "_s)));
 
-    // Our own translations agree: once both languages are written, parity finds nothing.
-    const QString other = m_dir.filePath(id + (language == u"en"_s ? u".ru.md"_s : u".en.md"_s));
-    if (QFileInfo::exists(other)) {
-        const QString en = language == u"en"_s ? out : other, ru = language == u"en"_s ? other : out;
-        const CliRun parity = runCli({u"parity"_s, en, ru, u"--fail-on"_s, u"any"_s});
+    // Our own translations agree: with the Russian row (the English one runs first, or is
+    // assembled here when the row runs alone), parity finds nothing.
+    if (language == u"ru"_s) {
+        const QString en = m_dir.filePath(id + u".en.md"_s);
+        if (!QFileInfo::exists(en))
+            QCOMPARE(runCli({u"assemble"_s, id, u"--answers"_s, answersFile, u"--lang"_s, u"en"_s, u"-o"_s, en}).exitCode, 0);
+        const CliRun parity = runCli({u"parity"_s, en, out, u"--fail-on"_s, u"any"_s});
         QVERIFY2(parity.finished && parity.exitCode == 0, parity.out.constData());
     }
 }
