@@ -7,8 +7,10 @@
 #include "common/resources.h"
 #include "common/tr.h"
 #include "text/segmenter.h"
+#include "text/stemmer.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -531,6 +533,7 @@ struct Segment
     std::vector<Anchor> anchors;
     std::vector<size_t> keys;   // sorted hashes of the anchors (English: and of every Latin word)
     std::vector<size_t> strong; // sorted hashes of the anchors a translation must keep: not names
+    std::vector<size_t> cognates; // sorted consonant skeletons of the words (see cognateKeys)
 };
 
 struct Unit
@@ -579,6 +582,132 @@ std::vector<size_t> anchorKeys(const std::vector<Anchor> &anchors, const QString
         static const QRegularExpression latin(uR"([A-Za-z]{3,})"_s);
         for (auto it = latin.globalMatch(text.mid(range.start, range.length())); it.hasNext();)
             keys.push_back(anchorKey(Anchor::Name, it.next().captured().toLower()));
+    }
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    return keys;
+}
+
+// Cognates (Simard, Foster and Isabelle, 1992): words the two languages share, "documentation"
+// and "документация", "account" and "аккаунт", "control" and "контроль". Each word of five
+// letters or more in the document's own alphabet is stemmed, reduced to its consonants in
+// classes both alphabets spell alike (c before e/i/y as s, th as t, w as v, ц as t, х and h
+// dropped), runs folded; the first four classes are the key, when there are three or more.
+// Names kept in Latin in the Russian text are anchors already and are left out here.
+QString consonantSkeleton(QStringView stem, bool latin)
+{
+    QString out;
+    auto push = [&out](QChar c) {
+        if (out.isEmpty() || out.back() != c)
+            out.append(c);
+    };
+    for (qsizetype i = 0; i < stem.size() && out.size() < 4; ++i) {
+        const char16_t c = stem[i].unicode();
+        const char16_t next = i + 1 < stem.size() ? stem[i + 1].unicode() : 0;
+        if (latin) {
+            switch (c) {
+            case u'b': case u'd': case u'f': case u'g': case u'k': case u'l': case u'm': case u'n': case u'p': case u'r':
+                if (c == u'p' && next == u'h') {
+                    push(u'f');
+                    ++i;
+                } else {
+                    push(QChar(c));
+                }
+                break;
+            case u't': push(u't'); if (next == u'h') ++i; break;
+            case u'c':
+                if (next == u'h') {
+                    push(u'c');
+                    ++i;
+                } else {
+                    push(next == u'e' || next == u'i' || next == u'y' ? u's' : u'k');
+                }
+                break;
+            case u'q': push(u'k'); break;
+            case u's': push(next == u'h' ? u'w' : u's'); if (next == u'h') ++i; break;
+            case u'z': push(u's'); break;
+            case u'x': push(u'k'); push(u's'); break;
+            case u'v': case u'w': push(u'v'); break;
+            case u'j': push(u'j'); break;
+            default: break; // vowels, h, y
+            }
+        } else {
+            switch (c) {
+            case u'б': push(u'b'); break;
+            case u'в': push(u'v'); break;
+            case u'г': push(u'g'); break;
+            case u'д': push(next == u'ж' ? u'j' : u'd'); if (next == u'ж') ++i; break;
+            case u'ж': push(u'j'); break;
+            case u'з': case u'с': push(u's'); break;
+            case u'к': push(u'k'); break;
+            case u'л': push(u'l'); break;
+            case u'м': push(u'm'); break;
+            case u'н': push(u'n'); break;
+            case u'п': push(u'p'); break;
+            case u'р': push(u'r'); break;
+            case u'т': case u'ц': push(u't'); break;
+            case u'ф': push(u'f'); break;
+            case u'ч': push(u'c'); break;
+            case u'ш': case u'щ': push(u'w'); break;
+            default: break; // vowels, й, ь, ъ, х
+            }
+        }
+    }
+    return out.size() >= 3 ? out : QString();
+}
+
+// `cache` maps a word to its key (0: none), one per document: stemming is the cost here.
+std::vector<size_t> cognateKeys(const QString &text, TextRange range, text::Language language, const text::Stemmer &stemmer,
+                                QHash<QString, size_t> &cache)
+{
+    const bool english = language == text::Language::English;
+    const QStringView part = QStringView(text).mid(range.start, range.length());
+    auto ownAlphabet = [english](QChar c) {
+        const char16_t u = c.toLower().unicode();
+        return english ? (u >= u'a' && u <= u'z') : ((u >= u'а' && u <= u'я') || u == u'ё');
+    };
+    std::vector<size_t> keys;
+    bool inTarget = false; // inside "](...)"
+    for (qsizetype i = 0; i < part.size();) {
+        const QChar c = part[i];
+        if (inTarget) {
+            inTarget = c != u')';
+            ++i;
+            continue;
+        }
+        if (c == u']' && i + 1 < part.size() && part[i + 1] == u'(') {
+            inTarget = true;
+            i += 2;
+            continue;
+        }
+        if (!c.isLetter()) {
+            ++i;
+            continue;
+        }
+        // A word; a bare address or e-mail is skipped to the next space.
+        qsizetype end = i;
+        while (end < part.size() && part[end].isLetter())
+            ++end;
+        if (end < part.size() && (part[end] == u'@' || part.mid(end).startsWith(u"://") || part.mid(i, end - i) == u"www")) {
+            while (end < part.size() && !part[end].isSpace())
+                ++end;
+            i = end;
+            continue;
+        }
+        const QStringView word = part.mid(i, end - i);
+        i = end;
+        if (word.size() < 5 || (i - word.size() > 0 && part[i - word.size() - 1] == u'@')
+            || !std::all_of(word.begin(), word.end(), ownAlphabet))
+            continue;
+        auto cached = cache.find(word.toString());
+        if (cached == cache.end()) {
+            QString stem = stemmer.stem(word);
+            stem.replace(u'ё', u'е');
+            const QString key = consonantSkeleton(stem, english);
+            cached = cache.insert(word.toString(), key.isEmpty() ? 0 : std::max<size_t>(1, qHash(key)));
+        }
+        if (*cached)
+            keys.push_back(*cached);
     }
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
@@ -637,6 +766,8 @@ std::vector<Unit> unitsOf(const doc::PolicyDocument &d, text::Language language,
                           const Taxonomy *taxonomy)
 {
     std::vector<Unit> units;
+    const text::Stemmer stemmer(language);
+    QHash<QString, size_t> cognateCache;
     const auto flat = d.flatSections();
     const qsizetype firstStart = flat.empty() ? d.text.size() : flat.front()->range.start;
     {
@@ -717,6 +848,7 @@ std::vector<Unit> unitsOf(const doc::PolicyDocument &d, text::Language language,
                 seg.anchors = findAnchors(d.text, seg.range, language, rules);
                 seg.keys = anchorKeys(seg.anchors, d.text, seg.range, language == text::Language::English);
                 seg.strong = strongKeys(seg.anchors);
+                seg.cognates = cognateKeys(d.text, seg.range, language, stemmer, cognateCache);
                 u.segments.push_back(std::move(seg));
             }
         }
@@ -731,6 +863,7 @@ std::vector<Unit> unitsOf(const doc::PolicyDocument &d, text::Language language,
                 seg.anchors = findAnchors(d.text, seg.range, language, rules);
                 seg.keys = anchorKeys(seg.anchors, d.text, seg.range, language == text::Language::English);
                 seg.strong = strongKeys(seg.anchors);
+                seg.cognates = cognateKeys(d.text, seg.range, language, stemmer, cognateCache);
                 if (seg.length >= 1)
                     u.segments.push_back(std::move(seg));
             }
@@ -938,7 +1071,7 @@ double normalTail(double z)
     return std::erfc(std::abs(z) / std::sqrt(2.0)); // two-sided P(|Z| >= z)
 }
 
-std::vector<Bead> alignSequence(std::span<const Segment> en, std::span<const Segment> ru, double ratio)
+std::vector<Bead> alignSequence(std::span<const Segment> en, std::span<const Segment> ru, double ratio, bool paragraphs)
 {
     const int n = int(en.size()), m = int(ru.size());
     constexpr double variance = 9.0;
@@ -953,21 +1086,48 @@ std::vector<Bead> alignSequence(std::span<const Segment> en, std::span<const Seg
         for (int i = e0; i < e1; ++i)
             enKeys[i - e0] = &en[i].keys;
         const std::span<const std::vector<size_t> *const> lists(enKeys.data(), size_t(e1 - e0));
-        std::vector<size_t> ruKeys;
-        for (int j = r0; j < r1; ++j)
-            ruKeys.insert(ruKeys.end(), ru[j].keys.begin(), ru[j].keys.end());
-        std::sort(ruKeys.begin(), ruKeys.end());
+        // One segment's keys are sorted already; several are joined (the DP asks for every cell).
+        std::vector<size_t> joinedRu;
+        if (r1 - r0 > 1) {
+            for (int j = r0; j < r1; ++j)
+                joinedRu.insert(joinedRu.end(), ru[j].keys.begin(), ru[j].keys.end());
+            std::sort(joinedRu.begin(), joinedRu.end());
+        }
+        const std::vector<size_t> &ruKeys = r1 - r0 > 1 ? joinedRu : ru[r0].keys;
         // Numbers, dates and links of one side that the other lacks speak against the pairing.
-        int unmatched = 0;
+        int unmatchedEn = 0, unmatchedRu = 0;
         for (int i = e0; i < e1; ++i)
             for (const size_t k : en[i].strong)
-                unmatched += !std::binary_search(ruKeys.begin(), ruKeys.end(), k);
+                unmatchedEn += !std::binary_search(ruKeys.begin(), ruKeys.end(), k);
         for (int j = r0; j < r1; ++j)
             for (const size_t k : ru[j].strong)
-                unmatched += std::none_of(lists.begin(), lists.end(), [&](const std::vector<size_t> *l) {
+                unmatchedRu += std::none_of(lists.begin(), lists.end(), [&](const std::vector<size_t> *l) {
                     return std::binary_search(l->begin(), l->end(), k);
                 });
-        return 2.5 * sharedAnchors(lists, ruKeys) - std::min(4.0, 0.8 * unmatched);
+        // The side with more of its own is the measure: a translation that changed its links is
+        // still the translation, and a sentence with a link of its own is no worse a partner
+        // than one without links.
+        const int unmatched = std::max(unmatchedEn, unmatchedRu);
+        // Words both languages share: for a pair of paragraphs, the share of their cognates that
+        // match (long paragraphs share many anyway); for sentences, how many match.
+        std::vector<size_t> joinedEn;
+        if (e1 - e0 > 1) {
+            for (int i = e0; i < e1; ++i)
+                joinedEn.insert(joinedEn.end(), en[i].cognates.begin(), en[i].cognates.end());
+            std::sort(joinedEn.begin(), joinedEn.end());
+        }
+        const std::vector<size_t> &enCognates = e1 - e0 > 1 ? joinedEn : en[e0].cognates;
+        int cognates = 0;
+        size_t ruCognates = 0;
+        for (int j = r0; j < r1; ++j) {
+            ruCognates += ru[j].cognates.size();
+            for (const size_t k : ru[j].cognates)
+                cognates += std::binary_search(enCognates.begin(), enCognates.end(), k);
+        }
+        const size_t allCognates = enCognates.size() + ruCognates;
+        const double cognateBonus = paragraphs ? (allCognates ? 6.0 * 2.0 * cognates / double(allCognates) : 0.0)
+                                               : std::min(3.0, 1.0 * cognates);
+        return 2.5 * sharedAnchors(lists, ruKeys) - std::min(4.0, 0.8 * unmatched) + cognateBonus;
     };
     struct Move
     {
@@ -997,11 +1157,13 @@ std::vector<Bead> alignSequence(std::span<const Segment> en, std::span<const Seg
                     for (int b = j - mv.dr; b < j; ++b)
                         lr += ru[b].length;
                     cost += lengthCost(le, lr) - anchorBonus(i - mv.de, i, j - mv.dr, j);
-                    // Sentences of different paragraphs are rarely one sentence of the other text.
-                    if (mv.de > 1 && en[i - 1].block != en[i - mv.de].block)
-                        cost += 2.0;
-                    if (mv.dr > 1 && ru[j - 1].block != ru[j - mv.dr].block)
-                        cost += 2.0;
+                    // Sentences of different paragraphs are rarely one sentence of the other
+                    // text: each paragraph boundary inside a bead costs (three list items are
+                    // not one sentence because skipping each would cost more).
+                    for (int a = i - mv.de + 1; a < i; ++a)
+                        cost += en[a].block != en[a - 1].block ? 2.0 : 0.0;
+                    for (int b = j - mv.dr + 1; b < j; ++b)
+                        cost += ru[b].block != ru[b - 1].block ? 2.0 : 0.0;
                 }
                 const double total = dp[at(i - mv.de, j - mv.dr)] + cost;
                 if (total < dp[at(i, j)]) {
@@ -1046,10 +1208,11 @@ std::vector<Bead> alignUnit(const std::vector<Segment> &en, const std::vector<Se
             m.words += segs[i].words;
             m.keys.insert(m.keys.end(), segs[i].keys.begin(), segs[i].keys.end());
             m.strong.insert(m.strong.end(), segs[i].strong.begin(), segs[i].strong.end());
+            m.cognates.insert(m.cognates.end(), segs[i].cognates.begin(), segs[i].cognates.end());
             b.spans.back().second = i + 1;
         }
         for (Segment &m : b.merged) {
-            for (std::vector<size_t> *v : {&m.keys, &m.strong}) {
+            for (std::vector<size_t> *v : {&m.keys, &m.strong, &m.cognates}) {
                 std::sort(v->begin(), v->end());
                 v->erase(std::unique(v->begin(), v->end()), v->end());
             }
@@ -1069,7 +1232,7 @@ std::vector<Bead> alignUnit(const std::vector<Segment> &en, const std::vector<Se
         double cost;
     };
     std::vector<Span> spans;
-    for (const Bead &bb : alignSequence(eb.merged, rb.merged, ratio)) {
+    for (const Bead &bb : alignSequence(eb.merged, rb.merged, ratio, true)) {
         const int e0 = segmentAt(eb, bb.en0, en.size()), e1 = bb.en1 > bb.en0 ? eb.spans[bb.en1 - 1].second : e0;
         const int r0 = segmentAt(rb, bb.ru0, ru.size()), r1 = bb.ru1 > bb.ru0 ? rb.spans[bb.ru1 - 1].second : r0;
         spans.push_back({e0, e1, r0, r1, bb.cost});
@@ -1114,7 +1277,7 @@ std::vector<Bead> alignUnit(const std::vector<Segment> &en, const std::vector<Se
                 out.push_back({sp.e0, sp.e0, j, j + 1, sp.cost});
             continue;
         }
-        for (Bead b : alignSequence(std::span(en).subspan(sp.e0, sp.e1 - sp.e0), std::span(ru).subspan(sp.r0, sp.r1 - sp.r0), ratio)) {
+        for (Bead b : alignSequence(std::span(en).subspan(sp.e0, sp.e1 - sp.e0), std::span(ru).subspan(sp.r0, sp.r1 - sp.r0), ratio, false)) {
             b.en0 += sp.e0;
             b.en1 += sp.e0;
             b.ru0 += sp.r0;

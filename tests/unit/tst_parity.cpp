@@ -122,6 +122,8 @@ private Q_SLOTS:
     void defects();
     void values_data();
     void values();
+    void sharedWords_data();
+    void sharedWords();
     void lengthRatio();
     void sync();
     void intentional();
@@ -295,6 +297,56 @@ void tst_Parity::values()
 
 // A section whose translation is far shorter than the pair's other sections lead one to
 // expect, sentence for sentence, is reported as such.
+// A Russian paragraph that translates an older English one: its links all differ, and by
+// length it could be either English sentence. The words the languages share ("документацией",
+// "documentation"; "профиль", "profile") pair it with the sentence it translates, so the
+// sentence the Russian lacks is the one reported missing.
+void tst_Parity::sharedWords_data()
+{
+    QTest::addColumn<QString>("englishSection");
+    QTest::addColumn<QString>("russianSection");
+    QTest::addColumn<QString>("pairedEn");   // in the English range of the url-mismatch
+    QTest::addColumn<QString>("pairedRu");   // in its Russian range
+    QTest::addColumn<QString>("missingEn");  // in the English range of the missing-in-ru
+
+    QTest::newRow("Cyrillic: an older translation with other links")
+        << u"## 5. Documentation\n\nRead the technical documentation or contact support, including how to export your profile "
+           "from [the settings page](https://acme.example/settings). You can also read the notices of our partner services, "
+           "which are:\n\n* [Calendar](https://acme.example/calendar)\n* [Notes](https://acme.example/notes)\n"
+           "* [Storage](https://acme.example/storage)\n"_s
+        << u"## 5. Документация\n\nОзнакомьтесь с [документацией](https://docs.acme.example/tech) или "
+           "[справкой](https://help.acme.example/contact) о том, как [удалить профиль](https://help.acme.example/delete).\n"_s
+        << u"technical documentation"_s << u"документацией"_s << u"partner services"_s;
+}
+
+void tst_Parity::sharedWords()
+{
+    QFETCH(QString, englishSection);
+    QFETCH(QString, russianSection);
+    QFETCH(QString, pairedEn);
+    QFETCH(QString, pairedRu);
+    QFETCH(QString, missingEn);
+    const auto en = import(english + u'\n' + englishSection, text::Language::English);
+    const auto rd = import(russian + u'\n' + russianSection, text::Language::Russian);
+    for (const auto &options : optionSets()) {
+        const auto report = analysis::checkParity(en, rd, rules(), options);
+        const auto link = std::find_if(report.issues.begin(), report.issues.end(), [](const analysis::ParityIssue &i) {
+            return i.kind == ParityIssueKind::UrlMismatch;
+        });
+        QVERIFY2(link != report.issues.end(), qPrintable(describe(report, en, rd)));
+        QVERIFY2(en.textOf(link->range[En]).contains(pairedEn), qPrintable(describe(report, en, rd)));
+        QVERIFY2(rd.textOf(link->range[Ru]).contains(pairedRu), qPrintable(describe(report, en, rd)));
+        const auto missing = std::find_if(report.issues.begin(), report.issues.end(), [](const analysis::ParityIssue &i) {
+            return i.kind == ParityIssueKind::MissingInRu;
+        });
+        QVERIFY2(missing != report.issues.end(), qPrintable(describe(report, en, rd)));
+        QVERIFY2(en.textOf(missing->range[En]).contains(missingEn), qPrintable(describe(report, en, rd)));
+        for (const auto &i : report.issues)
+            QVERIFY2(i.kind != ParityIssueKind::MissingInRu || !en.textOf(i.range[En]).contains(pairedEn),
+                     qPrintable(describe(report, en, rd)));
+    }
+}
+
 void tst_Parity::lengthRatio()
 {
     const QString en = u"# Policy\n\n## Contact\n\nWrite to us at any time about anything in this policy and we will answer.\n\n"
