@@ -1,0 +1,96 @@
+// The shipped cue data (resources/data/coverage/cues.json) on sentences written here: each row
+// a pitfall of the cue language that a cue once fell into. Slots are separated by spaces, so
+// "не несет|не несем" is two slots, not two phrases; a word alternative matches by its stem, so
+// "ао" matched the conjunction "а" and "зао" the preposition "за"; "данн*" matched "данную"
+// ("this") as well as "данные". Accuracy on real policies is measured by the eval, not here.
+#include "analysis/coverage.h"
+#include "analysis/taxonomy.h"
+#include "document/markdownimporter.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace cw;
+
+namespace {
+
+const analysis::Taxonomy &taxonomy()
+{
+    static const analysis::Taxonomy t = [] {
+        auto loaded = analysis::Taxonomy::builtin();
+        if (!loaded)
+            qFatal("taxonomy: %s", qPrintable(loaded.error().message));
+        return std::move(loaded).value();
+    }();
+    return t;
+}
+
+} // namespace
+
+class tst_Cues : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void topic_data();
+    void topic();
+};
+
+void tst_Cues::topic_data()
+{
+    QTest::addColumn<QString>("text"); // Markdown; its language is detected
+    QTest::addColumn<QString>("topic");
+    QTest::addColumn<QString>("expected"); // "present", "absent" or "no evidence"
+
+    QTest::newRow("subpoena alone (was one slot of three)")
+        << u"# Policy\n\nWe may disclose information in response to a subpoena.\n"_s << u"recipients"_s << u"present"_s;
+    QTest::newRow("Cyrillic: deleting the account (was «аккаунт*|учетн*» then «запис*|профил*»)")
+        << u"# Политика\n\nУдаление аккаунта приведёт к удалению всего синхронизированного контента.\n"_s << u"rights"_s
+        << u"present"_s;
+    QTest::newRow("Cyrillic: «данную» is not data")
+        << u"# Политика\n\nВы можете изменить данную настройку в параметрах браузера.\n"_s << u"rights"_s << u"absent"_s;
+    QTest::newRow("Cyrillic: «не сможем» (was three slots)")
+        << u"# Политика\n\nЕсли вы не предоставите эти данные, мы не сможем оформить заказ.\n"_s << u"provision-requirement"_s
+        << u"present"_s;
+    QTest::newRow("Cyrillic: tracking signals (was a slot «не» then «отслеживать»)")
+        << u"# Политика\n\nСайт учитывает сигналы отслеживания, которые отправляет браузер.\n"_s << u"dnt"_s << u"present"_s;
+    QTest::newRow("Cyrillic: a request to an address (was «по адрес*|на» then «адрес*»)")
+        << u"# Политика\n\nВы можете направить запрос на адрес privacy@example.com.\n"_s << u"contact"_s << u"present"_s;
+    QTest::newRow("Cyrillic: data sent to a vendor's address is not a contact")
+        << u"# Политика\n\nБраузер отправляет данные взаимодействия на адрес поставщика.\n"_s << u"contact"_s << u"absent"_s;
+    QTest::newRow("Cyrillic: a notice that applies")
+        << u"# Уведомление\n\nНастоящее уведомление о конфиденциальности применимо для последней версии приложения.\n"_s
+        << u"scope"_s << u"present"_s;
+    QTest::newRow("Cyrillic: applicable law is not scope")
+        << u"# Согласие\n\nПользователи руководствуются настоящей Политикой и применимыми нормами законодательства.\n"_s
+        << u"scope"_s << u"absent"_s;
+    QTest::newRow("Cyrillic: «политика приватности» of another service")
+        << u"# Политика\n\nСлужба геолокации имеет собственную политику приватности.\n"_s << u"third-party-links"_s
+        << u"present"_s;
+    QTest::newRow("Cyrillic: «а также» names no company")
+        << u"# Уведомление\n\n## Сбои\n\nБраузер отправляет отчёты о сбоях, а также сведения о версии.\n\n## Синхронизация\n\n"
+           "Мы получаем сведения о вкладках, а также о закладках за последний месяц.\n"_s
+        << u"controller"_s << u"no evidence"_s;
+}
+
+void tst_Cues::topic()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, topic);
+    QFETCH(QString, expected);
+    const auto d = doc::MarkdownImporter().import(text.toUtf8(), {u"t.md"_s, text::Language::Unknown});
+    QVERIFY(d);
+    const auto a = analysis::analyse(*d, taxonomy());
+    const auto it = std::find_if(a.topics.begin(), a.topics.end(), [&](const auto &p) { return p.topic == topic; });
+    QVERIFY2(it != a.topics.end(), qPrintable(topic));
+    QString evidence;
+    for (const auto &e : it->evidence)
+        evidence += e.cue + u"; "_s;
+    if (expected == u"no evidence")
+        QVERIFY2(it->evidence.empty(), qPrintable(evidence));
+    else
+        QVERIFY2(it->present == (expected == u"present"), qPrintable(u"score %1: %2"_s.arg(it->score).arg(evidence)));
+}
+
+QTEST_GUILESS_MAIN(tst_Cues)
+#include "tst_cues.moc"
