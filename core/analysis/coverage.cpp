@@ -65,9 +65,11 @@ DocumentAnalysis analyse(const doc::PolicyDocument &document, const Taxonomy &ta
         sentence.words = analyser.words(document.text, sentence.range, document.language);
         for (const CueIndex::Match &m : taxonomy.sentenceIndex().matches(sentence.words)) {
             const int topic = m.key / SentenceCueStride;
-            const double weight = topics[size_t(topic)].sentenceCues[size_t(m.key % SentenceCueStride)].second;
+            const SentenceCue &cue = topics[size_t(topic)].sentenceCues[size_t(m.key % SentenceCueStride)];
+            if (cue.maxWords > 0 && sentence.words.size() > size_t(cue.maxWords))
+                continue;
             evidence[size_t(topic)].push_back(
-                {sentence.range, m.pattern->source(), weight * scoring.sentence, false, sentence.section});
+                {sentence.range, m.pattern->source(), cue.weight * scoring.sentence, false, sentence.section});
         }
         out.sentences.push_back(std::move(sentence));
     }

@@ -110,8 +110,9 @@ Result<Taxonomy> Taxonomy::fromJson(const QByteArray &json, const QString &fileN
         const QJsonObject sentences = o.value(u"sentences"_s).toObject();
         for (const QString &lang : {u"en"_s, u"ru"_s})
             for (const QJsonValue &c : sentences.value(lang).toArray())
-                topic.sentenceCues.emplace_back(c.toObject().value(u"cue"_s).toString(),
-                                                c.toObject().value(u"weight"_s).toDouble(1.0));
+                topic.sentenceCues.push_back({c.toObject().value(u"cue"_s).toString(),
+                                              c.toObject().value(u"weight"_s).toDouble(1.0),
+                                              c.toObject().value(u"maxWords"_s).toInt(0)});
         t.m_topics.push_back(std::move(topic));
     }
     // JSON objects have no order: "order" lists the topic ids as TAXONOMY.md does; topics it
@@ -166,7 +167,7 @@ std::optional<Error> Taxonomy::build()
         for (CuePattern &p : *headings)
             m_headings.add(std::move(p), int(k));
         for (size_t c = 0; c < topic.sentenceCues.size(); ++c) {
-            auto p = CuePattern::compile(topic.sentenceCues[c].first, analyser);
+            auto p = CuePattern::compile(topic.sentenceCues[c].pattern, analyser);
             if (!p)
                 return Error{p.error().code, topic.id + u": "_s + p.error().message};
             m_sentences.add(std::move(p).value(), int(k) * SentenceCueStride + int(c));

@@ -23,12 +23,19 @@ inline constexpr int SentenceCueStride = 1000;
 using Bilingual = std::array<QString, 2>;
 [[nodiscard]] QString pick(const Bilingual &text, const QString &uiLanguage); // "ru…" → Russian
 
+struct SentenceCue
+{
+    QString pattern;
+    double weight = 1.0;
+    int maxWords = 0; // when > 0: only a sentence of at most this many words ("April 15, 2014")
+};
+
 struct Topic
 {
     QString id;
     Bilingual name;
-    QStringList headingCues;              // as written in the data, both languages
-    std::vector<std::pair<QString, double>> sentenceCues; // (pattern, weight)
+    QStringList headingCues; // as written in the data, both languages
+    std::vector<SentenceCue> sentenceCues;
 };
 
 // How evidence adds up (the "scoring" object of cues.json).

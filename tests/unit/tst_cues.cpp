@@ -7,6 +7,7 @@
 #include "analysis/taxonomy.h"
 #include "document/markdownimporter.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +35,8 @@ class tst_Cues : public QObject
 private Q_SLOTS:
     void topic_data();
     void topic();
+    void noPhraseInsideASlot_data();
+    void noPhraseInsideASlot();
 };
 
 void tst_Cues::topic_data()
@@ -67,6 +70,21 @@ void tst_Cues::topic_data()
     QTest::newRow("Cyrillic: «политика приватности» of another service")
         << u"# Политика\n\nСлужба геолокации имеет собственную политику приватности.\n"_s << u"third-party-links"_s
         << u"present"_s;
+    QTest::newRow("a line that is only a date is the policy's date")
+        << u"# Privacy Notice\n\nApril 15, 2014\n\nWe care about your privacy.\n"_s << u"changes"_s << u"present"_s;
+    QTest::newRow("Cyrillic: a line that is only a date")
+        << u"# Уведомление\n\n15 апреля 2014 г.\n\nМы заботимся о вашей конфиденциальности.\n"_s << u"changes"_s
+        << u"present"_s;
+    QTest::newRow("Cyrillic: a law's date in a sentence is not the policy's")
+        << u"# Политика\n\nПолитика разработана в соответствии с Федеральным законом от 27 июля 2006 г. № 152-ФЗ "
+           "«О персональных данных».\n"_s
+        << u"changes"_s << u"absent"_s;
+    QTest::newRow("disabling a feature and its consequence")
+        << u"# Policy\n\nIf you disable these features, the browser cannot warn you of malicious sites.\n"_s
+        << u"provision-requirement"_s << u"present"_s;
+    QTest::newRow("Cyrillic: disabling a feature (was behind a slot «не»)")
+        << u"# Политика\n\nЕсли вы отключите эти функции, браузер не сможет предупреждать вас о вредоносных сайтах.\n"_s
+        << u"provision-requirement"_s << u"present"_s;
     QTest::newRow("Cyrillic: «а также» names no company")
         << u"# Уведомление\n\n## Сбои\n\nБраузер отправляет отчёты о сбоях, а также сведения о версии.\n\n## Синхронизация\n\n"
            "Мы получаем сведения о вкладках, а также о закладках за последний месяц.\n"_s
@@ -90,6 +108,61 @@ void tst_Cues::topic()
         QVERIFY2(it->evidence.empty(), qPrintable(evidence));
     else
         QVERIFY2(it->present == (expected == u"present"), qPrintable(u"score %1: %2"_s.arg(it->score).arg(evidence)));
+}
+
+// A slot holds single words, so a phrase written as an alternative ("не несет|не несем",
+// "not be able|cannot") becomes slots in a row that no sentence matches. Its trace: a word that
+// comes back later in the same run of slots with a slot of alternatives on the way ("не",
+// "несет|не", "несем"). "as long as" and "to respond to" repeat a word honestly: no
+// alternatives between.
+void tst_Cues::noPhraseInsideASlot_data()
+{
+    QTest::addColumn<bool>("cyrillic");
+    QTest::newRow("English cues") << false;
+    QTest::newRow("Cyrillic: Russian cues") << true;
+}
+
+void tst_Cues::noPhraseInsideASlot()
+{
+    QFETCH(bool, cyrillic);
+    QStringList patterns;
+    for (const analysis::Topic &t : taxonomy().topics()) {
+        patterns += t.headingCues;
+        for (const analysis::SentenceCue &c : t.sentenceCues)
+            patterns << c.pattern;
+    }
+    const auto profiles = analysis::Profiles::builtin(taxonomy());
+    QVERIFY(profiles);
+    for (const analysis::Profile &p : profiles->all())
+        for (const analysis::Requirement &r : p.requirements) {
+            for (const auto &group : r.narrower)
+                for (const analysis::CuePattern &c : group)
+                    patterns << c.source();
+            for (const analysis::CuePattern &c : r.conditionCues)
+                patterns << c.source();
+        }
+    QVERIFY(patterns.size() > 500);
+    static const QRegularExpression cyrillicLetter(uR"(\p{Cyrillic})"_s);
+    int checked = 0;
+    for (const QString &pattern : std::as_const(patterns)) {
+        if (pattern.contains(cyrillicLetter) != cyrillic)
+            continue;
+        ++checked;
+        QString normalized = pattern;
+        normalized.replace(u"..."_s, u"…"_s);
+        for (const QString &run : normalized.split(u'…')) {
+            const QStringList slots = run.split(u' ', Qt::SkipEmptyParts);
+            for (qsizetype i = 0; i < slots.size(); ++i)
+                for (const QString &word : slots[i].split(u'|'))
+                    for (qsizetype j = i + 1; j < slots.size(); ++j) {
+                        bool alternativesBetween = false;
+                        for (qsizetype k = i; k <= j; ++k)
+                            alternativesBetween = alternativesBetween || slots[k].contains(u'|');
+                        QVERIFY2(!(alternativesBetween && slots[j].split(u'|').contains(word)), qPrintable(pattern));
+                    }
+        }
+    }
+    QVERIFY(checked > 100);
 }
 
 QTEST_GUILESS_MAIN(tst_Cues)
