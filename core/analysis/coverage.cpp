@@ -55,8 +55,8 @@ DocumentAnalysis analyse(const doc::PolicyDocument &document, const Taxonomy &ta
             evidence[size_t(m.key)].push_back({s.heading, m.pattern->source(), scoring.heading, true, int(k)});
     }
 
-    // Sentences against sentence cues.
-    for (const text::Span &span : text::sentences(document.text, document.language)) {
+    // Sentences against sentence cues; a sentence wrapped over lines is one sentence.
+    for (const text::Span &span : text::sentences(document.proseText(), document.language)) {
         if (cancel && cancel->load(std::memory_order_relaxed))
             break;
         Sentence sentence;

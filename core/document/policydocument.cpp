@@ -47,6 +47,26 @@ std::vector<const Section *> PolicyDocument::flatSections() const
     return out;
 }
 
+QString PolicyDocument::proseText() const
+{
+    QString out = text;
+    for (const Block &b : blocks) {
+        if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::ListItem && b.kind != BlockKind::Quote)
+            continue;
+        const qsizetype end = std::min(b.range.end, out.size());
+        for (qsizetype k = std::max<qsizetype>(0, b.range.start); k + 1 < end; ++k) {
+            if (out[k] != u'\n')
+                continue;
+            qsizetype next = k + 1;
+            while (next < end && (out[next] == u' ' || out[next] == u'\t'))
+                ++next;
+            if (next < end && out[next] != u'{' && out[next] != u'\n' && out[next] != u'\r')
+                out[k] = u' ';
+        }
+    }
+    return out;
+}
+
 const Section *PolicyDocument::sectionAt(qsizetype offset) const
 {
     const Section *found = nullptr;

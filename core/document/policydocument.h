@@ -84,6 +84,11 @@ struct PolicyDocument
     [[nodiscard]] const Section *sectionAt(qsizetype offset) const;
     // The text of a range.
     [[nodiscard]] QString textOf(const TextRange &range) const { return text.mid(range.start, range.length()); }
+    // `text` as a reader runs it on: a line break inside a paragraph or list item is a space
+    // (to Markdown too, and in a hard-wrapped dump), where sentence segmentation would end a
+    // sentence. A line that starts an attribute list ("{: #id }") keeps its break. Same length,
+    // so offsets stay valid.
+    [[nodiscard]] QString proseText() const;
 };
 
 // Builds the section tree from a flat list of headings in document order: each section runs

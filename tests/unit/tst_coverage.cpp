@@ -119,6 +119,12 @@ void tst_Coverage::topicsAndRequirements_data()
     QTest::newRow("condition shown, topic absent → missing")
         << u"Our app is made for kids and their parents.\n"_s << QString()
         << u"retention=missing rights=missing children=missing"_s;
+    QTest::newRow("a sentence wrapped over two lines is one sentence")
+        << u"# Policy\n\n## Storage\n\nWe retain your account data\nfor two years after you close it.\n"_s << u"retention"_s
+        << u"retention=met rights=missing children=conditional"_s;
+    QTest::newRow("Cyrillic: a list item wrapped over two lines")
+        << u"# Политика\n\n- Данные учётной записи мы храним\n  в течение 3 лет после её закрытия.\n"_s << u"retention"_s
+        << u"retention=met rights=missing children=conditional"_s;
     QTest::newRow("Cyrillic: 152-FZ wording")
         << u"# Политика\n\n## Права субъекта персональных данных\n\nСубъект имеет право на доступ к данным и на их удаление.\n\n"
            u"Данные хранятся в течение 3 лет. Мы не обрабатываем данные несовершеннолетних.\n"_s

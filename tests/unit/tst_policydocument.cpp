@@ -1,3 +1,4 @@
+#include "document/markdownimporter.h"
 #include "document/policydocument.h"
 #include "testutil.h"
 
@@ -29,6 +30,8 @@ private Q_SLOTS:
     void overlappingHeadingsAreClamped();
     void clauseMarkers_data();
     void clauseMarkers();
+    void proseText_data();
+    void proseText();
 };
 
 void tst_PolicyDocument::sectionTree_data()
@@ -152,6 +155,30 @@ void tst_PolicyDocument::clauseMarkerRoundTrip()
     QCOMPARE(found.front().id, id);
     QCOMPARE(found.front().edition, edition);
     QCOMPARE(text.mid(found.front().range.start, found.front().range.length()), marker);
+}
+
+void tst_PolicyDocument::proseText_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("prose");
+
+    QTest::newRow("a wrapped paragraph runs on") << u"We keep data\nfor two years.\n"_s << u"We keep data for two years.\n"_s;
+    QTest::newRow("paragraphs stay apart") << u"One.\n\nTwo.\n"_s << u"One.\n\nTwo.\n"_s;
+    QTest::newRow("a heading stays apart") << u"# Title\nText\nmore.\n"_s << u"# Title\nText more.\n"_s;
+    QTest::newRow("an attribute list keeps its line") << u"April 15, 2014\n{: datetime=\"2014-04-15\" }\n"_s
+                                                      << u"April 15, 2014\n{: datetime=\"2014-04-15\" }\n"_s;
+    QTest::newRow("Cyrillic: a list item's continuation")
+        << u"- Мы храним\n  данные.\n- Второй пункт.\n"_s << u"- Мы храним   данные.\n- Второй пункт.\n"_s;
+}
+
+void tst_PolicyDocument::proseText()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QString, prose);
+    const auto d = MarkdownImporter().import(markdown.toUtf8(), {u"t.md"_s, cw::text::Language::Unknown});
+    QVERIFY(d);
+    QCOMPARE(d->text, markdown);
+    QCOMPARE(d->proseText(), prose);
 }
 
 QTEST_GUILESS_MAIN(tst_PolicyDocument)
