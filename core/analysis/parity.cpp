@@ -7,7 +7,6 @@
 #include "common/resources.h"
 #include "common/tr.h"
 #include "text/segmenter.h"
-#include "text/stemmer.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -656,73 +655,51 @@ QString consonantSkeleton(QStringView stem, bool latin)
     return out.size() >= 3 ? out : QString();
 }
 
-// `cache` maps a word to its key (0: none), one per document: stemming is the cost here.
-std::vector<size_t> cognateKeys(const QString &text, TextRange range, text::Language language, const text::Stemmer &stemmer,
-                                QHash<QString, size_t> &cache)
+// The words of a range outside link targets, URLs and e-mail addresses: what a reader reads.
+std::vector<Word> proseWords(const QString &text, TextRange range, text::Language language, WordAnalyser &analyser)
+{
+    std::vector<Word> words = analyser.words(text, range, language);
+    const QStringView part = QStringView(text).mid(range.start, range.length());
+    if (!part.contains(u"](") && !part.contains(u"://") && !part.contains(u'@') && !part.contains(u"{:"))
+        return words; // most sentences: nothing to leave out, no regular expression to run
+    std::vector<TextRange> links;
+    static const QRegularExpression re(uR"(\]\([^)]*\)|https?://\S+|\S+@\S+|\{:[^}]*\})"_s);
+    for (auto it = re.globalMatch(part); it.hasNext();) {
+        const auto m = it.next();
+        links.push_back({range.start + m.capturedStart(), range.start + m.capturedEnd()});
+    }
+    if (!links.empty())
+        std::erase_if(words, [&](const Word &w) { return overlapsAny(w.range, links); });
+    return words;
+}
+
+std::vector<size_t> cognateKeys(const QString &text, TextRange range, text::Language language, WordAnalyser &analyser)
 {
     const bool english = language == text::Language::English;
-    const QStringView part = QStringView(text).mid(range.start, range.length());
     auto ownAlphabet = [english](QChar c) {
-        const char16_t u = c.toLower().unicode();
+        const char16_t u = c.unicode();
         return english ? (u >= u'a' && u <= u'z') : ((u >= u'а' && u <= u'я') || u == u'ё');
     };
     std::vector<size_t> keys;
-    bool inTarget = false; // inside "](...)"
-    for (qsizetype i = 0; i < part.size();) {
-        const QChar c = part[i];
-        if (inTarget) {
-            inTarget = c != u')';
-            ++i;
+    for (const Word &w : proseWords(text, range, language, analyser)) {
+        if (w.lower.size() < 5 || !std::all_of(w.lower.begin(), w.lower.end(), ownAlphabet))
             continue;
-        }
-        if (c == u']' && i + 1 < part.size() && part[i + 1] == u'(') {
-            inTarget = true;
-            i += 2;
-            continue;
-        }
-        if (!c.isLetter()) {
-            ++i;
-            continue;
-        }
-        // A word; a bare address or e-mail is skipped to the next space.
-        qsizetype end = i;
-        while (end < part.size() && part[end].isLetter())
-            ++end;
-        if (end < part.size() && (part[end] == u'@' || part.mid(end).startsWith(u"://") || part.mid(i, end - i) == u"www")) {
-            while (end < part.size() && !part[end].isSpace())
-                ++end;
-            i = end;
-            continue;
-        }
-        const QStringView word = part.mid(i, end - i);
-        i = end;
-        if (word.size() < 5 || (i - word.size() > 0 && part[i - word.size() - 1] == u'@')
-            || !std::all_of(word.begin(), word.end(), ownAlphabet))
-            continue;
-        auto cached = cache.find(word.toString());
-        if (cached == cache.end()) {
-            QString stem = stemmer.stem(word);
-            stem.replace(u'ё', u'е');
-            const QString key = consonantSkeleton(stem, english);
-            cached = cache.insert(word.toString(), key.isEmpty() ? 0 : std::max<size_t>(1, qHash(key)));
-        }
-        if (*cached)
-            keys.push_back(*cached);
+        if (const QString key = consonantSkeleton(w.stem, english); !key.isEmpty())
+            keys.push_back(qHash(key));
     }
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
     return keys;
 }
 
-// The sentences of text[range] as a reader cuts them: a line break inside a paragraph is a space
-// (to Markdown too), where ICU would end a sentence. With `acrossLines`, every line break is, so
-// that a heading runs on into its text (a stretch compared as a whole). Ranges into `text`.
+// The sentences of text[range]: give it PolicyDocument::proseText(), where a line break inside a
+// paragraph is a space already. With `acrossLines`, every line break is, so that a heading runs on
+// into its text (a stretch compared as a whole). Ranges into `text`.
 std::vector<TextRange> proseSentences(const QString &text, TextRange range, text::Language language, bool acrossLines = false)
 {
     QString part = text.mid(range.start, range.length());
-    for (qsizetype k = 0; k + 1 < part.size(); ++k)
-        if (part[k] == u'\n' && (acrossLines || (!part[k + 1].isSpace() && part[k + 1] != u'{')))
-            part[k] = u' '; // same length: the offsets stay
+    if (acrossLines)
+        part.replace(u'\n', u' '); // same length: the offsets stay
     std::vector<TextRange> out;
     for (const text::Span &sp : text::sentences(part, language))
         out.push_back({range.start + sp.start, range.start + sp.end});
@@ -762,12 +739,11 @@ QString titleNumber(const QString &title)
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
-std::vector<Unit> unitsOf(const doc::PolicyDocument &d, text::Language language, const ParityRules &rules,
+std::vector<Unit> unitsOf(const doc::PolicyDocument &d, text::Language language, const ParityRules &rules, WordAnalyser &analyser,
                           const Taxonomy *taxonomy)
 {
     std::vector<Unit> units;
-    const text::Stemmer stemmer(language);
-    QHash<QString, size_t> cognateCache;
+    const QString prose = d.proseText();
     const auto flat = d.flatSections();
     const qsizetype firstStart = flat.empty() ? d.text.size() : flat.front()->range.start;
     {
@@ -830,7 +806,7 @@ std::vector<Unit> unitsOf(const doc::PolicyDocument &d, text::Language language,
                 continue;
             const TextRange br{std::max(block.range.start, u.body.start), std::min(block.range.end, u.body.end)};
             coveredTo = br.end;
-            for (const TextRange &sentence : proseSentences(d.text, br, language)) {
+            for (const TextRange &sentence : proseSentences(prose, br, language)) {
                 qsizetype s = sentence.start, e = sentence.end;
                 const QStringView st = QStringView(d.text).mid(s, e - s);
                 if (const qsizetype attr = st.indexOf(u"{:"_s); attr >= 0)
@@ -848,14 +824,14 @@ std::vector<Unit> unitsOf(const doc::PolicyDocument &d, text::Language language,
                 seg.anchors = findAnchors(d.text, seg.range, language, rules);
                 seg.keys = anchorKeys(seg.anchors, d.text, seg.range, language == text::Language::English);
                 seg.strong = strongKeys(seg.anchors);
-                seg.cognates = cognateKeys(d.text, seg.range, language, stemmer, cognateCache);
+                seg.cognates = cognateKeys(d.text, seg.range, language, analyser);
                 u.segments.push_back(std::move(seg));
             }
         }
         // Plain text has no blocks for some stretches: fall back to the body's sentences.
         if (u.segments.empty() && !QStringView(d.text).mid(u.body.start, u.body.length()).trimmed().isEmpty()
             && d.blocks.empty()) {
-            for (const TextRange &sentence : proseSentences(d.text, u.body, language)) {
+            for (const TextRange &sentence : proseSentences(prose, u.body, language)) {
                 Segment seg;
                 seg.range = sentence;
                 seg.length = visibleLength(QStringView(d.text).mid(seg.range.start, seg.range.length()));
@@ -863,7 +839,7 @@ std::vector<Unit> unitsOf(const doc::PolicyDocument &d, text::Language language,
                 seg.anchors = findAnchors(d.text, seg.range, language, rules);
                 seg.keys = anchorKeys(seg.anchors, d.text, seg.range, language == text::Language::English);
                 seg.strong = strongKeys(seg.anchors);
-                seg.cognates = cognateKeys(d.text, seg.range, language, stemmer, cognateCache);
+                seg.cognates = cognateKeys(d.text, seg.range, language, analyser);
                 if (seg.length >= 1)
                     u.segments.push_back(std::move(seg));
             }
@@ -1291,21 +1267,6 @@ std::vector<Bead> alignUnit(const std::vector<Segment> &en, const std::vector<Se
 // ---------------------------------------------------------------------------------------------
 // The checks
 
-// The words of a range outside link targets, URLs and e-mail addresses: what a reader reads.
-std::vector<Word> proseWords(const QString &text, TextRange range, text::Language language, WordAnalyser &analyser)
-{
-    std::vector<Word> words = analyser.words(text, range, language);
-    std::vector<TextRange> links;
-    static const QRegularExpression re(uR"(\]\([^)]*\)|https?://\S+|\S+@\S+|\{:[^}]*\})"_s);
-    for (auto it = re.globalMatch(text.mid(range.start, range.length())); it.hasNext();) {
-        const auto m = it.next();
-        links.push_back({range.start + m.capturedStart(), range.start + m.capturedEnd()});
-    }
-    if (!links.empty())
-        std::erase_if(words, [&](const Word &w) { return overlapsAny(w.range, links); });
-    return words;
-}
-
 struct Checker
 {
     const doc::PolicyDocument &enDoc, &ruDoc;
@@ -1528,8 +1489,9 @@ ParityReport checkParity(const doc::PolicyDocument &en, const doc::PolicyDocumen
                          const ParityOptions &options)
 {
     ParityReport report;
-    const std::vector<Unit> eu = unitsOf(en, text::Language::English, rules, options.taxonomy);
-    const std::vector<Unit> ru_ = unitsOf(ru, text::Language::Russian, rules, options.taxonomy);
+    WordAnalyser analyser;
+    const std::vector<Unit> eu = unitsOf(en, text::Language::English, rules, analyser, options.taxonomy);
+    const std::vector<Unit> ru_ = unitsOf(ru, text::Language::Russian, rules, analyser, options.taxonomy);
     if (options.cancel && options.cancel->load())
         return report;
 
@@ -1565,7 +1527,6 @@ ParityReport checkParity(const doc::PolicyDocument &en, const doc::PolicyDocumen
     }
 
     Checker checker{en, ru, rules, {}};
-    WordAnalyser analyser;
     auto insertionPoint = [](const std::vector<Segment> &segs, int before, const Unit &u) {
         if (before > 0)
             return TextRange{segs[before - 1].range.end, segs[before - 1].range.end};
