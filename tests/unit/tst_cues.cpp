@@ -89,6 +89,37 @@ void tst_Cues::topic_data()
         << u"# Уведомление\n\n## Сбои\n\nБраузер отправляет отчёты о сбоях, а также сведения о версии.\n\n## Синхронизация\n\n"
            "Мы получаем сведения о вкладках, а также о закладках за последний месяц.\n"_s
         << u"controller"_s << u"no evidence"_s;
+    QTest::newRow("Cyrillic: the site's visitors and users are not categories of subjects")
+        << u"# Политика\n\nНастоящая Политика применяется к посетителям сайта.\n\n"
+           "Персональные данные Пользователя хранятся в защищённом виде.\n"_s
+        << u"data-subjects"_s << u"absent"_s;
+    QTest::newRow("two categories of people named in one section")
+        << u"# Policy\n\nApplicants for a job give us a CV.\n\nVolunteers give us their e-mail address.\n"_s
+        << u"data-subjects"_s << u"present"_s;
+    QTest::newRow("Cyrillic: two categories of people named in one section")
+        << u"# Политика\n\nЛица, подающие заявки на вакансии, сообщают нам свои контакты.\n\n"
+           "Волонтёры проекта указывают адрес электронной почты.\n"_s
+        << u"data-subjects"_s << u"present"_s;
+    QTest::newRow("software that sends data to us is a source")
+        << u"# Policy\n\nThe app sends us data about crashes.\n"_s << u"sources"_s << u"present"_s;
+    QTest::newRow("Cyrillic: software that sends data to us is a source")
+        << u"# Политика\n\nПриложение отправляет нам сведения о сбоях.\n"_s << u"sources"_s << u"present"_s;
+    QTest::newRow("an e-mail sent to us is not a source")
+        << u"# Policy\n\nYou can send us an email with any question.\n"_s << u"sources"_s << u"absent"_s;
+    QTest::newRow("what stops working without cookies")
+        << u"# Policy\n\nSome features of the site may not work without cookies.\n"_s << u"provision-requirement"_s
+        << u"present"_s;
+    QTest::newRow("Cyrillic: what stops working without cookies")
+        << u"# Политика\n\nБез файлов cookie некоторые разделы сайта могут не работать.\n"_s << u"provision-requirement"_s
+        << u"present"_s;
+    QTest::newRow("Cyrillic: a corporation and where it is registered")
+        << u"# Политика\n\nКорпорация Example зарегистрирована в штате Делавэр.\n"_s << u"controller"_s << u"present"_s;
+    QTest::newRow("users grouped by shared interests is profiling")
+        << u"# Policy\n\nWe group users based on shared interests to choose the articles we show.\n"_s
+        << u"automated-decisions"_s << u"present"_s;
+    QTest::newRow("Cyrillic: users grouped by shared interests is profiling")
+        << u"# Политика\n\nМы группируем пользователей на основе общих интересов, чтобы подбирать статьи.\n"_s
+        << u"automated-decisions"_s << u"present"_s;
 }
 
 void tst_Cues::topic()
