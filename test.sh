@@ -55,7 +55,7 @@ formats)
     cw_install_deps libreoffice-writer-nogui poppler-utils
     cw_build "$CW_ROOT/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCW_WERROR=$werror
     cd "$CW_ROOT/build"
-    ctest --output-on-failure --timeout 900 -R 'redline|cli'
+    ctest --output-on-failure --timeout 900 -R 'redline|cli|officeimporter'
     ;;
 bench)
     # dtl is the peer the diff benchmark measures against; time and git, the whole-process one.
@@ -74,7 +74,7 @@ eval)
     ;;
 fuzz)
     cw_install_deps clang libclang-rt-14-dev
-    targets="fuzz_markdown fuzz_plaintext fuzz_html fuzz_clause fuzz_parity"
+    targets="fuzz_markdown fuzz_plaintext fuzz_html fuzz_docx fuzz_odt fuzz_clause fuzz_parity"
     CW_TARGETS="$targets" cw_build "$CW_ROOT/build-fuzz" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DCW_FUZZ=ON -DCW_BUILD_GUI=OFF -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++
     status=0

@@ -33,6 +33,15 @@ using cw::doc::Section;
 using cw::doc::TextRange;
 using namespace Qt::StringLiterals;
 
+// "A[B, C[D]], E": section titles with their nesting.
+inline QString outline(const std::vector<Section> &sections)
+{
+    QStringList parts;
+    for (const Section &s : sections)
+        parts << (s.children.empty() ? s.title : s.title + u'[' + outline(s.children) + u']');
+    return parts.join(u", "_s);
+}
+
 inline QString describe(const TextRange &r)
 {
     return QStringLiteral("[%1, %2)").arg(r.start).arg(r.end);

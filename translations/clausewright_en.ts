@@ -45,6 +45,13 @@
             <numerusform>%n findings.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n tracked change(s) not yet accepted; read as if accepted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cw::gui::CompareWindow</name>
@@ -166,6 +173,13 @@
         <translation>
             <numerusform>%n section</numerusform>
             <numerusform>%n sections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n tracked change(s) shown accepted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -160,10 +160,6 @@
         <translation>Изменения в %2 по сравнению с %1</translation>
     </message>
     <message>
-        <source>Cannot write the .docx package (zip error %1).</source>
-        <translation>Не удалось записать файл .docx (ошибка zip %1).</translation>
-    </message>
-    <message>
         <source>Not a readable zip package: %1</source>
         <translation>Не удаётся прочитать zip-архив: %1</translation>
     </message>
@@ -1289,6 +1285,42 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
     <message>
         <source>Pair sections without the topics found in them (faster on very long texts).</source>
         <translation>Сопоставлять разделы без учёта найденных в них тем (быстрее на очень длинных текстах).</translation>
+    </message>
+    <message>
+        <source>Cannot write the zip package (zip error %1).</source>
+        <translation>Не удалось записать zip-архив (ошибка zip %1).</translation>
+    </message>
+    <message>
+        <source>%1: the document is damaged: %2</source>
+        <translation>%1: документ повреждён: %2</translation>
+    </message>
+    <message>
+        <source>%1: the document has no text</source>
+        <translation>%1: в документе нет текста</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n tracked change(s) not yet accepted; read as if accepted.</source>
+        <translation>
+            <numerusform>%1: %n непринятое исправление; текст прочитан так, как если бы исправления были приняты.</numerusform>
+            <numerusform>%1: %n непринятых исправления; текст прочитан так, как если бы исправления были приняты.</numerusform>
+            <numerusform>%1: %n непринятых исправлений; текст прочитан так, как если бы исправления были приняты.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is not a zip package</source>
+        <translation>файл не является zip-архивом</translation>
+    </message>
+    <message>
+        <source>the package has no %1</source>
+        <translation>в архиве нет %1</translation>
+    </message>
+    <message>
+        <source>%1: not a Word document (.docx): %2</source>
+        <translation>%1: это не документ Word (.docx): %2</translation>
+    </message>
+    <message>
+        <source>%1: not an OpenDocument text (.odt): %2</source>
+        <translation>%1: это не текстовый документ ODF (.odt): %2</translation>
     </message>
 </context>
 <context>
@@ -2718,10 +2750,6 @@ Recover them? They can then be saved, or undone.</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <source>Open a privacy policy (Markdown, plain text, HTML)</source>
-        <translation>Открыть политику конфиденциальности (Markdown, обычный текст, HTML)</translation>
-    </message>
-    <message>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Очистить список</translation>
     </message>
@@ -2880,6 +2908,26 @@ Open them to recover the changes?</source>
 %1
 
 Открыть их, чтобы восстановить изменения?</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Документ Word</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>Текстовый документ ODF</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n tracked change(s) shown accepted</source>
+        <translation>
+            <numerusform>%1, %n непринятое исправление показано как принятое</numerusform>
+            <numerusform>%1, %n непринятых исправления показаны как принятые</numerusform>
+            <numerusform>%1, %n непринятых исправлений показаны как принятые</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a privacy policy (Word, OpenDocument, Markdown, plain text, HTML)</source>
+        <translation>Открыть политику конфиденциальности (Word, OpenDocument, Markdown, обычный текст, HTML)</translation>
     </message>
 </context>
 <context>

@@ -204,6 +204,15 @@ Result<doc::PolicyDocument> load(const QString &file, const Common &c)
     return doc::ImporterRegistry::withBuiltins().importFile(file, options);
 }
 
+void noteImport(const doc::PolicyDocument &document, Io io)
+{
+    if (document.trackedChanges > 0)
+        io.err << Tr::tr("%1: %n tracked change(s) not yet accepted; read as if accepted.", nullptr,
+                         document.trackedChanges)
+                      .arg(document.fileName)
+               << u'\n';
+}
+
 } // namespace detail
 
 namespace {
@@ -254,6 +263,7 @@ std::variant<std::vector<doc::PolicyDocument>, int> parseAndLoad(QCommandLinePar
             io.err << document.error().message << u'\n';
             return BadInput;
         }
+        noteImport(*document, io);
         documents.push_back(std::move(document).value());
     }
     return documents;
@@ -588,6 +598,7 @@ int gapsCommand(const QStringList &args, Io io)
             io.err << d.error().message << u'\n';
             return BadInput;
         }
+        noteImport(*d, io);
         documents.push_back(&d.value());
     }
     const std::vector<analysis::DocumentAnalysis> analyses = analysis::analyseAll(documents, *taxonomy);

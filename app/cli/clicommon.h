@@ -62,6 +62,9 @@ QJsonArray clauseIds(const std::vector<const library::Clause *> &clauses);
 QString htmlPage(const QString &title, const QString &body);
 // Imports a policy file (or "-" for standard input) in the language of the common options.
 Result<doc::PolicyDocument> load(const QString &file, const Common &c);
+// What a reader of the output should know about an imported file, on standard error: tracked
+// changes not yet accepted in a .docx or .odt (the text is read as if they were).
+void noteImport(const doc::PolicyDocument &document, Io io);
 
 // `parity` (paritycommand.cpp).
 int parityCommand(const QStringList &args, Io io);

@@ -135,6 +135,8 @@ int parityCommand(const QStringList &args, Io io)
         io.err << ru.error().message << u'\n';
         return BadInput;
     }
+    noteImport(*en, io);
+    noteImport(*ru, io);
     // The topics of each section help pair sections, as coverage finds them.
     std::optional<Rules> topics;
     if (!p.isSet(u"no-topics"_s)) {

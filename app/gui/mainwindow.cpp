@@ -100,6 +100,10 @@ QString formatName(const QString &format)
         return MainWindow::tr("Plain text");
     if (format == "html"_L1)
         return MainWindow::tr("HTML");
+    if (format == "docx"_L1)
+        return MainWindow::tr("Word document");
+    if (format == "odt"_L1)
+        return MainWindow::tr("OpenDocument text");
     return format;
 }
 
@@ -457,7 +461,7 @@ void MainWindow::retranslateUi()
     m_openProjectAction->setText(tr("Open &Project for Editing…"));
     m_openProjectAction->setStatusTip(tr("Edit a project's English and Russian policies side by side, with the clause library"));
     m_openAction->setText(tr("&Open…"));
-    m_openAction->setStatusTip(tr("Open a privacy policy (Markdown, plain text, HTML)"));
+    m_openAction->setStatusTip(tr("Open a privacy policy (Word, OpenDocument, Markdown, plain text, HTML)"));
     m_compareAction->setText(tr("Co&mpare…"));
     m_compareAction->setStatusTip(tr("Compare two versions of a policy side by side"));
     m_gapsAction->setText(tr("Find &Gaps Against References…"));
@@ -511,7 +515,10 @@ void MainWindow::updateStatusLabels()
         label->setVisible(hasDocument);
     if (!hasDocument)
         return;
-    m_formatLabel->setText(formatName(m_document->format));
+    QString format = formatName(m_document->format);
+    if (m_document->trackedChanges > 0)
+        format = tr("%1, %n tracked change(s) shown accepted", nullptr, m_document->trackedChanges).arg(format);
+    m_formatLabel->setText(format);
     m_encodingLabel->setText(m_document->encoding);
     m_languageLabel->setText(languageName(m_document->language));
     m_sectionsLabel->setText(tr("%n section(s)", nullptr, int(m_document->flatSections().size())));

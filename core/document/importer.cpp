@@ -3,6 +3,7 @@
 #include "common/tr.h"
 #include "document/htmlimporter.h"
 #include "document/markdownimporter.h"
+#include "document/officeimporter.h"
 #include "document/plaintextimporter.h"
 
 #include <QDir>
@@ -32,6 +33,8 @@ bool onlyWhitespace(const QByteArray &bytes)
 ImporterRegistry ImporterRegistry::withBuiltins()
 {
     ImporterRegistry r;
+    r.add(std::make_unique<DocxImporter>());
+    r.add(std::make_unique<OdtImporter>());
     r.add(std::make_unique<MarkdownImporter>());
     r.add(std::make_unique<HtmlImporter>());
     r.add(std::make_unique<XmlImporter>());

@@ -35,7 +35,7 @@ public:
                                                         const ImportOptions &options) const = 0;
 };
 
-// The importers known to a front end. Core registers Markdown, plain text and HTML; the
+// The importers known to a front end. Core registers DOCX, ODT, Markdown, HTML, XML and plain text; the
 // app side adds the formats that need Qt GUI (PDF) through add().
 class ImporterRegistry
 {

@@ -67,6 +67,8 @@ QJsonObject outlineToJson(const PolicyDocument &document, bool withText, const s
         {u"text_sha256"_s, textSha256(document.text)},
         {u"text_length"_s, qint64(document.text.size())},
         {u"sections"_s, sections},
+        // Changes a .docx or .odt still tracks; the text reads them as accepted.
+        {u"tracked_changes"_s, document.trackedChanges},
     };
     if (withText)
         o.insert(u"text"_s, document.text);

@@ -77,6 +77,9 @@ struct PolicyDocument
     std::vector<Section> sections; // top-level sections; preamble text before the first is in no section
     std::vector<Block> blocks;
     std::vector<ClauseMarker> clauseMarkers;
+    // Tracked changes in the source (DOCX, ODT) not yet accepted or rejected: `text` is the
+    // accepted view, and the front ends say so when this is not 0.
+    int trackedChanges = 0;
 
     // All sections depth-first, parents before children.
     [[nodiscard]] std::vector<const Section *> flatSections() const;

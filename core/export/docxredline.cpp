@@ -1,13 +1,9 @@
 #include "export/docxredline.h"
 
 #include "common/tr.h"
+#include "common/zip.h"
 #include "text/language.h"
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
-
-#include <QBuffer>
 #include <QMap>
 #include <QSet>
 #include <QXmlStreamWriter>
@@ -789,63 +785,7 @@ Result<QByteArray> docxRedline(const doc::PolicyDocument &oldDoc, const doc::Pol
                            author, date, newDoc.language)},
     };
 
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    const auto failed = [](int code) {
-        return Error{u"zip"_s, Tr::tr("Cannot write the .docx package (zip error %1).").arg(code)};
-    };
-    QuaZip zip(&buffer);
-    if (!zip.open(QuaZip::mdCreate))
-        return failed(zip.getZipError());
-    for (const auto &[name, bytes] : parts) {
-        QuaZipFile file(&zip);
-        QuaZipNewInfo info(name);
-        info.dateTime = when.toLocalTime();
-        if (!file.open(QIODevice::WriteOnly, info) || file.write(bytes) != bytes.size())
-            return failed(file.getZipError());
-        file.close();
-        if (file.getZipError() != 0)
-            return failed(file.getZipError());
-    }
-    zip.close();
-    if (zip.getZipError() != 0)
-        return failed(zip.getZipError());
-    return buffer.data();
-}
-
-Result<std::map<QString, QByteArray>> zipParts(const QByteArray &bytes)
-{
-    constexpr qint64 MaxPart = 64 * 1024 * 1024;
-    const auto failed = [](const QString &why) {
-        return Error{u"zip"_s, Tr::tr("Not a readable zip package: %1").arg(why)};
-    };
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    QuaZip zip(&buffer);
-    if (!zip.open(QuaZip::mdUnzip))
-        return failed(Tr::tr("zip error %1").arg(zip.getZipError()));
-    std::map<QString, QByteArray> parts;
-    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
-        QuaZipFileInfo64 info;
-        if (!zip.getCurrentFileInfo(&info))
-            return failed(Tr::tr("zip error %1").arg(zip.getZipError()));
-        if (qint64(info.uncompressedSize) > MaxPart)
-            return failed(Tr::tr("%1 is larger than 64 MiB").arg(info.name));
-        QuaZipFile file(&zip);
-        if (!file.open(QIODevice::ReadOnly))
-            return failed(Tr::tr("cannot open %1 (zip error %2)").arg(info.name).arg(file.getZipError()));
-        QByteArray data = file.read(MaxPart + 1);
-        file.close();
-        if (data.size() > MaxPart)
-            return failed(Tr::tr("%1 is larger than 64 MiB").arg(info.name));
-        if (file.getZipError() != 0)
-            return failed(Tr::tr("%1 is damaged (zip error %2)").arg(info.name).arg(file.getZipError()));
-        parts[info.name] = std::move(data);
-    }
-    if (zip.getZipError() != 0)
-        return failed(Tr::tr("zip error %1").arg(zip.getZipError()));
-    return parts;
+    return writeZip(parts, when);
 }
 
 } // namespace cw::exporting

@@ -12,7 +12,6 @@
 #include <QDateTime>
 #include <QString>
 
-#include <map>
 
 namespace cw::exporting {
 
@@ -43,10 +42,5 @@ struct DocxRedlineOptions
 // texts are clipped. Error "zip" (message translated) when the package cannot be written.
 [[nodiscard]] Result<QByteArray> docxRedline(const doc::PolicyDocument &oldDoc, const doc::PolicyDocument &newDoc,
                                              const diff::DiffResult &result, const DocxRedlineOptions &options = {});
-
-// The parts of a zip package such as a .docx, by name ("word/document.xml"), read with the same
-// zip library that wrote them: for checking an export. Error "zip" when the bytes are not a
-// readable zip or a part is larger than 64 MiB once unpacked.
-[[nodiscard]] Result<std::map<QString, QByteArray>> zipParts(const QByteArray &zip);
 
 } // namespace cw::exporting

@@ -3,15 +3,24 @@
 // Shared body of the importer fuzz targets: the importer must return a document or an error
 // for any bytes, never crash, and every range it reports must lie inside the text and nest.
 
+#include "common/zip.h"
 #include "document/importer.h"
 
 #include <cstdlib>
 
+// The importer on these bytes, or (`part` given) on a zip package holding them as that part:
+// a word processor's XML, where the fuzzer's mutations matter, rather than compressed bytes.
 template<typename ImporterT>
-int fuzzImporter(const uint8_t *data, size_t size, const char *fileName)
+int fuzzImporter(const uint8_t *data, size_t size, const char *fileName, const QString &part = {})
 {
     static const ImporterT importer;
-    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    if (!part.isEmpty()) {
+        auto zip = cw::writeZip({{part, bytes}}, QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC));
+        if (!zip)
+            std::abort();
+        bytes = std::move(zip).value();
+    }
     const auto result = importer.import(bytes, {QString::fromLatin1(fileName), cw::text::Language::Unknown});
     if (!result)
         return 0;

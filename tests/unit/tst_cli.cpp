@@ -196,6 +196,8 @@ private Q_SLOTS:
     void compareJson();
     void compareFormats_data();
     void compareFormats();
+    void redlineReadsBack_data();
+    void redlineReadsBack();
     void coverageJson_data();
     void coverageJson();
     void coverageUsageAndExit();
@@ -994,6 +996,41 @@ void TestCli::compareFormats()
         const CliRun toStdout = runCli(QStringList{u"compare"_s, a, b} + options);
         QCOMPARE(toStdout.exitCode, 2);
     }
+}
+
+// The .docx a compare writes opens again: outline reads it in the accepted view, says on
+// standard error that it still tracks changes, and counts them in the JSON.
+void TestCli::redlineReadsBack_data()
+{
+    QTest::addColumn<QString>("oldText");
+    QTest::addColumn<QString>("newText");
+    QTest::addColumn<QString>("section");
+    QTest::newRow("nominal: English") << u"# Policy\n\n## Retention\n\nWe keep data five years.\n"_s
+                                      << u"# Policy\n\n## Retention\n\nWe keep data seven years.\n"_s << u"Retention"_s;
+    QTest::newRow("nominal: Cyrillic") << u"# Политика\n\n## Хранение\n\nМы храним данные пять лет.\n"_s
+                                       << u"# Политика\n\n## Сроки хранения\n\nМы храним данные семь лет.\n"_s
+                                       << u"Сроки хранения"_s;
+}
+
+void TestCli::redlineReadsBack()
+{
+    QFETCH(QString, oldText);
+    QFETCH(QString, newText);
+    QFETCH(QString, section);
+    QTemporaryDir dir;
+    const QString a = dir.filePath(u"old.md"_s), b = dir.filePath(u"new.md"_s), docx = dir.filePath(u"redline.docx"_s);
+    QVERIFY(writeFile(a, oldText.toUtf8()) && writeFile(b, newText.toUtf8()));
+    const CliRun written = runCli({u"compare"_s, a, b, u"--format"_s, u"docx"_s, u"-o"_s, docx});
+    QVERIFY2(written.finished && written.exitCode == 0, qPrintable(written.describe()));
+    const CliRun r = runCli({u"outline"_s, u"--format"_s, u"json"_s, u"--with-text"_s, docx});
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains("tracked change"), r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(u"format"_s).toString(), u"docx"_s);
+    QVERIFY(o.value(u"tracked_changes"_s).toInt() > 0);
+    QCOMPARE(o.value(u"sections"_s).toArray().at(0).toObject().value(u"title"_s).toString(), section);
+    QVERIFY(!o.value(u"text"_s).toString().contains(u"пять"_s));
+    QVERIFY(!o.value(u"text"_s).toString().contains(u"five"_s));
 }
 
 // ---------------------------------------------------------------------------------------

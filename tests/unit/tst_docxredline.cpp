@@ -7,6 +7,7 @@
 #include "testutil.h"
 
 #include "document/importer.h"
+#include "common/zip.h"
 #include "export/docxredline.h"
 
 #include <QProcess>
@@ -259,7 +260,7 @@ QStringList revisionTexts(const Body &body, const QString &revision)
 
 Body bodyOf(const QByteArray &docx)
 {
-    const auto parts = exporting::zipParts(docx);
+    const auto parts = cw::zipParts(docx);
     if (!parts)
         return Body{{}, parts.error().message};
     const auto it = parts->find(u"word/document.xml"_s);
@@ -300,7 +301,7 @@ void tst_DocxRedline::package()
     const Comparison c = build({eq(u"Политика "_s), ins(u"конфиденциальности"_s), eq(u".\n"_s)});
     const QByteArray docx = redline(c);
     QVERIFY(docx.startsWith("PK\x03\x04"));
-    const auto parts = exporting::zipParts(docx);
+    const auto parts = cw::zipParts(docx);
     QVERIFY2(parts, qPrintable(parts ? QString() : parts.error().message));
     for (const QString &name : {u"[Content_Types].xml"_s, u"_rels/.rels"_s, u"word/document.xml"_s, u"word/styles.xml"_s,
                                 u"word/settings.xml"_s, u"word/_rels/document.xml.rels"_s, u"docProps/core.xml"_s}) {
@@ -322,8 +323,8 @@ void tst_DocxRedline::package()
     QVERIFY(parts->at(u"docProps/core.xml"_s).contains("2024-05-01T12:30:00Z"));
     QVERIFY(parts->at(u"word/document.xml"_s).contains("w:author=\"Reviewer\" w:date=\"2024-05-01T12:30:00Z\""));
 
-    QVERIFY(!exporting::zipParts("not a zip"));
-    QCOMPARE(exporting::zipParts("not a zip").error().code, u"zip"_s);
+    QVERIFY(!cw::zipParts("not a zip"));
+    QCOMPARE(cw::zipParts("not a zip").error().code, u"zip"_s);
 }
 
 void tst_DocxRedline::revisions_data()
@@ -362,7 +363,7 @@ void tst_DocxRedline::revisions()
     QCOMPARE(revisionTexts(body, u"moveFrom"_s), movedFrom);
     QCOMPARE(revisionTexts(body, u"moveTo"_s), movedTo);
     if (!movedFrom.isEmpty()) {
-        const QByteArray xml = exporting::zipParts(docx)->at(u"word/document.xml"_s);
+        const QByteArray xml = cw::zipParts(docx)->at(u"word/document.xml"_s);
         QVERIFY(xml.contains("<w:moveFromRangeStart ") && xml.contains("<w:moveToRangeStart "));
         QVERIFY(xml.contains("w:name=\"move4\""));
     }

@@ -19,6 +19,8 @@ using cw::doc::Section;
 using cw::doc::TextRange;
 
 
+using cwtest::outline;
+
 namespace {
 
 
@@ -32,15 +34,6 @@ cw::Result<PolicyDocument> importHtml(const QByteArray &html, const QString &fil
     cw::doc::ImportOptions options;
     options.fileName = fileName;
     return cw::doc::HtmlImporter().import(html, options);
-}
-
-// "A[B, C[D]], E": titles with their nesting.
-QString outline(const std::vector<Section> &sections)
-{
-    QStringList parts;
-    for (const Section &s : sections)
-        parts << (s.children.empty() ? s.title : s.title + u'[' + outline(s.children) + u']');
-    return parts.join(u", "_s);
 }
 
 QStringList nonEmptyLines(const QString &text)
