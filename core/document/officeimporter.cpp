@@ -422,7 +422,17 @@ public:
         int ilvl = -1;
     };
 
-    Resolved resolve(const QString &styleId) const
+    // Paragraphs share a handful of styles: each is resolved once.
+    const Resolved &resolve(const QString &styleId) const
+    {
+        auto it = m_resolved.find(styleId);
+        if (it == m_resolved.end())
+            it = m_resolved.insert(styleId, resolveChain(styleId));
+        return *it;
+    }
+
+private:
+    Resolved resolveChain(const QString &styleId) const
     {
         Resolved r;
         bool levelKnown = false, numKnown = false;
@@ -455,9 +465,9 @@ public:
         return r;
     }
 
-private:
     std::map<QString, DocxStyle> m_styles;
     QString m_default;
+    mutable QHash<QString, Resolved> m_resolved;
 };
 
 Body readDocxBody(const QByteArray &xml, const DocxStyles &styles, DocxNumbering &numbering, QString *error)
@@ -489,7 +499,7 @@ Body readDocxBody(const QByteArray &xml, const DocxStyles &styles, DocxNumbering
         carried.clear();
         if (tables.addToCell(o.text))
             return;
-        const DocxStyles::Resolved s = styles.resolve(o.styleId.isEmpty() ? styles.defaultStyle() : o.styleId);
+        const DocxStyles::Resolved &s = styles.resolve(o.styleId.isEmpty() ? styles.defaultStyle() : o.styleId);
         const int outline = o.outline >= 0 ? o.outline : (s.headingLevel > 0 ? s.headingLevel - 1 : 9);
         const int numId = o.numId >= 0 ? o.numId : s.numId;
         int ilvl = o.ilvl >= 0 ? o.ilvl : s.ilvl;
@@ -713,8 +723,15 @@ Body readOdtBody(const QByteArray &xml, const OdtStyles &styles, QString *error)
             if (token == QXmlStreamReader::Characters) {
                 // Whitespace in ODF text collapses as in HTML; <text:s/> and <text:tab/> are the
                 // spaces that count.
-                static const QRegularExpression space(u"[ \t\r\n]+"_s);
-                text += x.text().toString().replace(space, u" "_s);
+                bool space = false;
+                for (const QChar c : x.text()) {
+                    const bool white = c == u' ' || c == u'\t' || c == u'\r' || c == u'\n';
+                    if (!white)
+                        text += c;
+                    else if (!space)
+                        text += u' ';
+                    space = white;
+                }
             } else if (token == QXmlStreamReader::StartElement) {
                 const QStringView n = x.name();
                 if (n == u"s") {
