@@ -7,7 +7,7 @@ CW_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-translations-l10n
     libcmark-gfm-dev libcmark-gfm-extensions-dev libicu-dev libhunspell-dev hunspell-en-us hunspell-en-gb hunspell-ru
-    libstemmer-dev libxml2-dev libquazip1-qt6-dev libyaml-cpp-dev libssl-dev
+    libstemmer-dev libxml2-dev libquazip1-qt6-dev libyaml-cpp-dev libssl-dev qt6-pdf-dev
     xvfb xauth fonts-dejavu-core
 )
 

@@ -1322,6 +1322,22 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
         <source>%1: not an OpenDocument text (.odt): %2</source>
         <translation>%1: это не текстовый документ ODF (.odt): %2</translation>
     </message>
+    <message>
+        <source>%1: not a PDF file</source>
+        <translation>%1: это не PDF-файл</translation>
+    </message>
+    <message>
+        <source>%1: the PDF is protected by a password</source>
+        <translation>%1: PDF-файл защищён паролем</translation>
+    </message>
+    <message>
+        <source>%1: the PDF is damaged or not a PDF</source>
+        <translation>%1: PDF-файл повреждён или не является PDF</translation>
+    </message>
+    <message>
+        <source>%1: the PDF has no text layer (a scanned image?); recognise its text (OCR) first</source>
+        <translation>%1: в PDF-файле нет текстового слоя (возможно, это скан); сначала распознайте текст (OCR)</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -2926,8 +2942,12 @@ Open them to recover the changes?</source>
         </translation>
     </message>
     <message>
-        <source>Open a privacy policy (Word, OpenDocument, Markdown, plain text, HTML)</source>
-        <translation>Открыть политику конфиденциальности (Word, OpenDocument, Markdown, обычный текст, HTML)</translation>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Open a privacy policy (Word, OpenDocument, PDF, Markdown, plain text, HTML)</source>
+        <translation>Открыть политику конфиденциальности (Word, OpenDocument, PDF, Markdown, обычный текст, HTML)</translation>
     </message>
 </context>
 <context>

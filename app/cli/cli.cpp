@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "clicommon.h"
+#include "formats.h"
 
 #include "analysis/coverage.h"
 #include "analysis/gaps.h"
@@ -201,7 +202,7 @@ Result<doc::PolicyDocument> load(const QString &file, const Common &c)
     doc::ImportOptions options;
     options.fileName = file;
     options.language = c.language;
-    return doc::ImporterRegistry::withBuiltins().importFile(file, options);
+    return formats::importers().importFile(file, options);
 }
 
 void noteImport(const doc::PolicyDocument &document, Io io)
@@ -576,7 +577,7 @@ int gapsCommand(const QStringList &args, Io io)
     // A folder stands for the policy files in it (not its sub-folders), in name order.
     QStringList emptyFolders;
     QStringList files{paths.takeFirst()};
-    files += doc::ImporterRegistry::withBuiltins().expandFolders(paths, &emptyFolders);
+    files += formats::importers().expandFolders(paths, &emptyFolders);
     if (!emptyFolders.isEmpty()) {
         io.err << Tr::tr("%1: no policy files in this folder").arg(emptyFolders.constFirst()) << u'\n';
         return BadInput;

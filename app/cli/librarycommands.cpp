@@ -1,6 +1,7 @@
 // `clausewright-cli library list|show|check|templates` and `clausewright-cli assemble`
 // (CLI.md): the clause library and assembly of a policy from a template and answers.
 #include "clicommon.h"
+#include "formats.h"
 
 #include "analysis/taxonomy.h"
 #include "common/tr.h"
@@ -194,7 +195,7 @@ int clauseUpdates(const library::Library &lib, const QString &file, const QComma
     doc::ImportOptions options;
     options.fileName = file;
     options.language = c.language;
-    const auto document = doc::ImporterRegistry::withBuiltins().importFile(file, options);
+    const auto document = formats::importers().importFile(file, options);
     if (!document) {
         io.err << document.error().message << u'\n';
         return BadInput;

@@ -1,4 +1,5 @@
 #include "comparewindow.h"
+#include "formats.h"
 
 #include "comparecolors.h"
 #include "compareview.h"
@@ -60,7 +61,7 @@ CompareOutcome runCompare(std::array<std::shared_ptr<const doc::PolicyDocument>,
     for (int s = 0; s < diff::SideCount; ++s) {
         if (documents[s])
             continue;
-        Result<doc::PolicyDocument> imported = doc::ImporterRegistry::withBuiltins().importFile(paths[s]);
+        Result<doc::PolicyDocument> imported = formats::importers().importFile(paths[s]);
         if (!imported.ok()) {
             outcome.error = imported.error();
             outcome.documents = documents;

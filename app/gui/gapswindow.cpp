@@ -1,4 +1,5 @@
 #include "gapswindow.h"
+#include "formats.h"
 
 #include "coveragecolors.h"
 #include "gapsmodel.h"
@@ -91,7 +92,7 @@ void runGaps(QPromise<GapsOutcome> &promise, const GapsJob &job)
 
     // A folder stands for the policy files in it, in name order (as for the CLI's gaps command).
     QStringList emptyFolders;
-    QStringList files = doc::ImporterRegistry::withBuiltins().expandFolders(job.references, &emptyFolders);
+    QStringList files = formats::importers().expandFolders(job.references, &emptyFolders);
     files.removeDuplicates();
     for (const QString &folder : emptyFolders)
         outcome.skipped << GapsWindow::tr("%1: no policy files in this folder").arg(QDir::toNativeSeparators(folder));
@@ -109,7 +110,7 @@ void runGaps(QPromise<GapsOutcome> &promise, const GapsJob &job)
             files, [&cancel, &step](const QString &file) -> Result<doc::PolicyDocument> {
                 if (cancel.load())
                     return Error{u"cancelled"_s, QString()};
-                Result<doc::PolicyDocument> document = doc::ImporterRegistry::withBuiltins().importFile(file);
+                Result<doc::PolicyDocument> document = formats::importers().importFile(file);
                 step();
                 return document;
             });

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "formats.h"
 
 #include "comparefilesdialog.h"
 #include "comparewindow.h"
@@ -80,7 +81,7 @@ LintOutcome lintDocument(const doc::PolicyDocument &document)
 LoadOutcome loadPolicy(const QString &path)
 {
     LoadOutcome outcome;
-    Result<doc::PolicyDocument> imported = doc::ImporterRegistry::withBuiltins().importFile(path);
+    Result<doc::PolicyDocument> imported = formats::importers().importFile(path);
     if (!imported.ok()) {
         outcome.error = imported.error();
         return outcome;
@@ -104,6 +105,8 @@ QString formatName(const QString &format)
         return MainWindow::tr("Word document");
     if (format == "odt"_L1)
         return MainWindow::tr("OpenDocument text");
+    if (format == "pdf"_L1)
+        return MainWindow::tr("PDF");
     return format;
 }
 
@@ -461,7 +464,7 @@ void MainWindow::retranslateUi()
     m_openProjectAction->setText(tr("Open &Project for Editing…"));
     m_openProjectAction->setStatusTip(tr("Edit a project's English and Russian policies side by side, with the clause library"));
     m_openAction->setText(tr("&Open…"));
-    m_openAction->setStatusTip(tr("Open a privacy policy (Word, OpenDocument, Markdown, plain text, HTML)"));
+    m_openAction->setStatusTip(tr("Open a privacy policy (Word, OpenDocument, PDF, Markdown, plain text, HTML)"));
     m_compareAction->setText(tr("Co&mpare…"));
     m_compareAction->setStatusTip(tr("Compare two versions of a policy side by side"));
     m_gapsAction->setText(tr("Find &Gaps Against References…"));

@@ -1,4 +1,5 @@
 #include "policyfiles.h"
+#include "formats.h"
 
 #include "document/importer.h"
 
@@ -13,7 +14,7 @@ namespace cw::gui {
 QString policyFileFilter()
 {
     QStringList patterns;
-    for (const QString &suffix : doc::ImporterRegistry::withBuiltins().suffixes())
+    for (const QString &suffix : formats::importers().suffixes())
         patterns << u"*."_s + suffix;
     return QCoreApplication::translate("PolicyFiles", "Policies (%1)").arg(patterns.join(u' ')) + u";;"_s
            + QCoreApplication::translate("PolicyFiles", "All files (*)");
