@@ -7,6 +7,8 @@
 #   ./test.sh --formats  also installs LibreOffice and poppler and runs the export round-trip tests
 #   ./test.sh --eval     optimised build (build-bench/); topic coverage accuracy against the corpus labels,
 #                        and the parity checker on the EN/RU pairs with injected defects
+#   ./test.sh --package  release build (build-package/), the DEB, RPM and TGZ; validates the desktop entry
+#                        and metainfo, unpacks the DEB into a temporary root and runs what it installed
 # In CI (CI set) warnings are errors.
 set -euo pipefail
 CW_ROOT=$(cd "$(dirname "$0")" && pwd)
@@ -21,8 +23,9 @@ while [ $# -gt 0 ]; do
         --bench) mode=bench ;;
         --formats) mode=formats ;;
         --eval) mode=eval ;;
+        --package) mode=package ;;
         --fuzz) mode=fuzz; if [[ "${2:-}" =~ ^[0-9]+$ ]]; then fuzz_seconds=$2; shift; fi ;;
-        -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
     shift
@@ -65,6 +68,39 @@ bench)
     CW_TARGETS="bench" cw_build "$CW_ROOT/build-bench" -DCMAKE_BUILD_TYPE=Release -DCW_BUILD_BENCH=ON \
         -DCW_BUILD_GUI=ON
     CASES="b c d" "$CW_ROOT/scripts/bench-compare.sh" "$CW_ROOT/build-bench" 9
+    ;;
+package)
+    cw_install_deps dpkg-dev rpm desktop-file-utils appstream
+    cw_build "$CW_ROOT/build-package" -DCMAKE_BUILD_TYPE=Release -DCW_BUILD_TESTS=OFF -DCW_WERROR=$werror
+    desktop-file-validate "$CW_ROOT/packaging/linux/org.clausewright.Clausewright.desktop"
+    appstreamcli validate --no-net "$CW_ROOT/packaging/linux/org.clausewright.Clausewright.metainfo.xml"
+    cd "$CW_ROOT/build-package"
+    rm -f ./*.deb ./*.rpm ./*.tar.gz
+    cpack
+    deb=$(ls ./*.deb)
+    echo "== $deb"
+    dpkg-deb --info "$deb" | sed -n '/Depends/p'
+    root=$(mktemp -d)
+    trap 'rm -rf "$root"' EXIT
+    dpkg-deb -x "$deb" "$root"
+    for f in usr/bin/clausewright usr/bin/clausewright-cli \
+             usr/share/applications/org.clausewright.Clausewright.desktop \
+             usr/share/metainfo/org.clausewright.Clausewright.metainfo.xml \
+             usr/share/mime/packages/clausewright.xml \
+             usr/share/icons/hicolor/48x48/apps/clausewright.png \
+             usr/share/icons/hicolor/scalable/apps/clausewright.svg; do
+        [ -e "$root/$f" ] || { echo "package: $f is missing" >&2; exit 1; }
+    done
+    # The installed CLI on a policy of the repository (the corpus is not needed), in both languages.
+    "$root/usr/bin/clausewright-cli" outline "$CW_ROOT/resources/samples/sample-policy.ru.md"
+    "$root/usr/bin/clausewright-cli" outline --format json "$CW_ROOT/tests/data/importer/sample-policy.en.docx" \
+        | grep -q '"format": *"docx"'
+    "$root/usr/bin/clausewright-cli" coverage --profile ru152 "$CW_ROOT/tests/data/importer/sample-policy.ru.pdf" >/dev/null
+    # The installed app starts, opens a policy and draws its window.
+    QT_QPA_PLATFORM=offscreen "$root/usr/bin/clausewright" --screenshot "$root/window.png" \
+        "$CW_ROOT/resources/samples/sample-policy.en.md"
+    [ -s "$root/window.png" ] || { echo "package: the installed app drew no window" >&2; exit 1; }
+    echo "package: $(ls ./*.deb ./*.rpm ./*.tar.gz | tr '\n' ' ')passed"
     ;;
 eval)
     cw_install_deps

@@ -9,6 +9,7 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
@@ -78,6 +79,10 @@ int main(int argc, char *argv[])
     if (parser.isSet(languageOption))
         cw::i18n::installTranslators(app, parser.value(languageOption));
 
+    QIcon icon;
+    for (const int size : {32, 64, 256})
+        icon.addFile(QStringLiteral(":/clausewright/icons/clausewright-%1.png").arg(size));
+    QApplication::setWindowIcon(icon);
     cw::gui::applyTheme(QSettings().value(cw::gui::keys::theme()).toString());
     cw::gui::MainWindow window;
     const QString screenshot = parser.value(screenshotOption);
@@ -184,8 +189,15 @@ int main(int argc, char *argv[])
     if (screenshot.isEmpty())
         QTimer::singleShot(0, &window, [&window] { window.offerCrashRecovery(); });
 
-    if (!files.isEmpty())
-        window.openFile(QFileInfo(files.constFirst()).absoluteFilePath());
+    if (!files.isEmpty()) {
+        // A project (double-clicked in a file manager: the .desktop file's %f) opens in the
+        // editor; a policy in the main window.
+        const QString path = QFileInfo(files.constFirst()).absoluteFilePath();
+        if (path.endsWith(QStringLiteral(".cwproj"), Qt::CaseInsensitive))
+            window.openEditor(path);
+        else
+            window.openFile(path);
+    }
 
     return app.exec();
 }
