@@ -58,7 +58,7 @@ formats)
     cw_install_deps libreoffice-writer-nogui poppler-utils
     cw_build "$CW_ROOT/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCW_WERROR=$werror
     cd "$CW_ROOT/build"
-    ctest --output-on-failure --timeout 900 -R 'redline|cli|officeimporter'
+    ctest --output-on-failure --timeout 900 -R 'redline|cli|officeimporter|documentexport|documentprint'
     ;;
 bench)
     # dtl is the peer the diff benchmark measures against; time and git, the whole-process one.

@@ -1123,93 +1123,6 @@
         <translation>У вводной части нет соответствия в английском тексте</translation>
     </message>
     <message>
-        <source>Usage: clausewright-cli COMMAND [options] FILE...
-
-Commands:
-  outline FILE [--with-text]   the recovered structure of a policy
-  lint FILE [--fail-on KINDS]  unfilled placeholders, mixed alphabets, garbled
-                               characters, missing contacts and dates
-  compare OLD NEW              what changed between two versions: sections matched,
-                               words inserted, deleted and moved
-          [--granularity word|char|sentence] [--no-moves]
-          [--ignore case,whitespace,quotes,yo,numbering,markup]
-          [--format text|json|html|docx] [--html-mode side-by-side|inline]
-  coverage FILE                which topics a policy covers and which legal
-                               requirements it meets, with the evidence
-          [--profile gdpr|ru152|ccpa|all] [--cues FILE] [--fail-on missing,partial]
-  gaps DRAFT REF...            the topics and sections the reference policies have
-                               and the draft lacks (a folder means its policies)
-          [--cues FILE] [--fail-on missing]
-  library list|show ID|templates
-                               the clause library and the policy templates
-  library check [DIR]          validate clause files and templates (file:line errors)
-          [--library DIR] [--fail-on error]
-  library updates POLICY --answers FILE [--apply]
-                               clauses with a newer edition in the library, and what
-                               changed; --apply puts them in (in place, or -o FILE)
-  assemble TEMPLATE --answers FILE.json [--lang en|ru|both] [-o OUT]
-                               a policy from a template and the questionnaire&apos;s answers
-  parity EN RU | parity PROJECT.cwproj
-                               the English and Russian texts aligned, and where they
-                               differ: missing text, numbers, dates, links, terms
-          [--glossary FILE] [--project FILE] [--fail-on KINDS|any]
-
-Common options:
-  --format text|json|html      output format (default: text)
-  -o, --output FILE            write to FILE instead of standard output
-  --lang auto|en|ru            the document&apos;s language (default: detected)
-  -h, --help                   this help; COMMAND --help for a command&apos;s options
-  -v, --version                the version
-
-Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
-3 unreadable or invalid input.
-</source>
-        <translation>Использование: clausewright-cli КОМАНДА [параметры] ФАЙЛ...
-
-Команды:
-  outline ФАЙЛ [--with-text]   восстановленная структура политики
-  lint ФАЙЛ [--fail-on ТИПЫ]   незаполненные поля, смешение алфавитов, искажённые
-                               символы, не указанные контакты и даты
-  compare СТАРЫЙ НОВЫЙ         что изменилось между двумя редакциями: сопоставленные
-                               разделы, вставленные, удалённые и перемещённые слова
-          [--granularity word|char|sentence] [--no-moves]
-          [--ignore case,whitespace,quotes,yo,numbering,markup]
-          [--format text|json|html|docx] [--html-mode side-by-side|inline]
-  coverage ФАЙЛ                какие темы раскрывает политика и каким требованиям
-                               закона отвечает, с подтверждениями из текста
-          [--profile gdpr|ru152|ccpa|all] [--cues ФАЙЛ] [--fail-on missing,partial]
-  gaps ЧЕРНОВИК ОБРАЗЕЦ...     темы и разделы, которые есть в образцах политик,
-                               но отсутствуют в черновике (папка — все политики в ней)
-          [--cues ФАЙЛ] [--fail-on missing]
-  library list|show ID|templates
-                               библиотека положений и шаблоны политик
-  library check [ПАПКА]        проверка файлов положений и шаблонов (ошибки с
-                               указанием файла и строки)
-          [--library ПАПКА] [--fail-on error]
-  library updates ПОЛИТИКА --answers ФАЙЛ [--apply]
-                               положения, у которых в библиотеке есть более новая
-                               редакция, и что в них изменилось; --apply вносит их
-                               (в тот же файл или в -o ФАЙЛ)
-  assemble ШАБЛОН --answers ФАЙЛ.json [--lang en|ru|both] [-o ВЫХОД]
-                               политика, собранная по шаблону из ответов на анкету
-  parity EN RU | parity ПРОЕКТ.cwproj
-                               английский и русский тексты, сопоставленные друг
-                               с другом, и расхождения между ними: пропущенный
-                               текст, числа, даты, ссылки, термины
-          [--glossary ФАЙЛ] [--project ФАЙЛ] [--fail-on ТИПЫ|any]
-
-Общие параметры:
-  --format text|json|html      формат отчёта (по умолчанию text)
-  -o, --output ФАЙЛ            записать отчёт в ФАЙЛ, а не в стандартный вывод
-  --lang auto|en|ru            язык документа (по умолчанию определяется по тексту)
-  -h, --help                   эта справка; КОМАНДА --help — параметры команды
-  -v, --version                версия программы
-
-Код завершения: 0 — успешно, 1 — найдены замечания (при --fail-on),
-2 — неверный вызов, 3 — входной файл не читается или повреждён.
-</translation>
-    </message>
-    <message>
         <source>The English policy, or a project file (.cwproj) with both languages.</source>
         <translation>Политика на английском языке или файл проекта (.cwproj) с текстами на обоих языках.</translation>
     </message>
@@ -1337,6 +1250,123 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
     <message>
         <source>%1: the PDF has no text layer (a scanned image?); recognise its text (OCR) first</source>
         <translation>%1: в PDF-файле нет текстового слоя (возможно, это скан); сначала распознайте текст (OCR)</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>Политика конфиденциальности</translation>
+    </message>
+    <message>
+        <source>Usage: clausewright-cli COMMAND [options] FILE...
+
+Commands:
+  outline FILE [--with-text]   the recovered structure of a policy
+  lint FILE [--fail-on KINDS]  unfilled placeholders, mixed alphabets, garbled
+                               characters, missing contacts and dates
+  compare OLD NEW              what changed between two versions: sections matched,
+                               words inserted, deleted and moved
+          [--granularity word|char|sentence] [--no-moves]
+          [--ignore case,whitespace,quotes,yo,numbering,markup]
+          [--format text|json|html|docx] [--html-mode side-by-side|inline]
+  coverage FILE                which topics a policy covers and which legal
+                               requirements it meets, with the evidence
+          [--profile gdpr|ru152|ccpa|all] [--cues FILE] [--fail-on missing,partial]
+  gaps DRAFT REF...            the topics and sections the reference policies have
+                               and the draft lacks (a folder means its policies)
+          [--cues FILE] [--fail-on missing]
+  library list|show ID|templates
+                               the clause library and the policy templates
+  library check [DIR]          validate clause files and templates (file:line errors)
+          [--library DIR] [--fail-on error]
+  library updates POLICY --answers FILE [--apply]
+                               clauses with a newer edition in the library, and what
+                               changed; --apply puts them in (in place, or -o FILE)
+  assemble TEMPLATE --answers FILE.json [--lang en|ru|both] [-o OUT]
+                               a policy from a template and the questionnaire&apos;s answers
+  parity EN RU | parity PROJECT.cwproj
+                               the English and Russian texts aligned, and where they
+                               differ: missing text, numbers, dates, links, terms
+          [--glossary FILE] [--project FILE] [--fail-on KINDS|any]
+  export FILE --to md|html|pdf|odt|docx -o OUT
+                               the policy written in another format (PDF with page
+                               numbers, HTML and PDF with a table of contents)
+
+Common options:
+  --format text|json|html      output format (default: text)
+  -o, --output FILE            write to FILE instead of standard output
+  --lang auto|en|ru            the document&apos;s language (default: detected)
+  -h, --help                   this help; COMMAND --help for a command&apos;s options
+  -v, --version                the version
+
+Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
+3 unreadable or invalid input.
+</source>
+        <translation>Использование: clausewright-cli КОМАНДА [параметры] ФАЙЛ...
+
+Команды:
+  outline ФАЙЛ [--with-text]   восстановленная структура политики
+  lint ФАЙЛ [--fail-on ТИПЫ]   незаполненные поля, смешение алфавитов, искажённые
+                               символы, не указанные контакты и даты
+  compare СТАРЫЙ НОВЫЙ         что изменилось между двумя редакциями: сопоставленные
+                               разделы, вставленные, удалённые и перемещённые слова
+          [--granularity word|char|sentence] [--no-moves]
+          [--ignore case,whitespace,quotes,yo,numbering,markup]
+          [--format text|json|html|docx] [--html-mode side-by-side|inline]
+  coverage ФАЙЛ                какие темы раскрывает политика и каким требованиям
+                               закона отвечает, с подтверждениями из текста
+          [--profile gdpr|ru152|ccpa|all] [--cues ФАЙЛ] [--fail-on missing,partial]
+  gaps ЧЕРНОВИК ОБРАЗЕЦ...     темы и разделы, которые есть в образцах политик,
+                               но отсутствуют в черновике (папка — все политики в ней)
+          [--cues ФАЙЛ] [--fail-on missing]
+  library list|show ID|templates
+                               библиотека положений и шаблоны политик
+  library check [ПАПКА]        проверка файлов положений и шаблонов (ошибки с
+                               указанием файла и строки)
+          [--library ПАПКА] [--fail-on error]
+  library updates ПОЛИТИКА --answers ФАЙЛ [--apply]
+                               положения, у которых в библиотеке есть более новая
+                               редакция, и что в них изменилось; --apply вносит их
+                               (в тот же файл или в -o ФАЙЛ)
+  assemble ШАБЛОН --answers ФАЙЛ.json [--lang en|ru|both] [-o ВЫХОД]
+                               политика, собранная по шаблону из ответов на анкету
+  parity EN RU | parity ПРОЕКТ.cwproj
+                               английский и русский тексты, сопоставленные друг
+                               с другом, и расхождения между ними: пропущенный
+                               текст, числа, даты, ссылки, термины
+          [--glossary ФАЙЛ] [--project ФАЙЛ] [--fail-on ТИПЫ|any]
+  export ФАЙЛ --to md|html|pdf|odt|docx -o ВЫХОД
+                               политика в другом формате (PDF с номерами страниц,
+                               HTML и PDF с оглавлением)
+
+Общие параметры:
+  --format text|json|html      формат отчёта (по умолчанию text)
+  -o, --output ФАЙЛ            записать отчёт в ФАЙЛ, а не в стандартный вывод
+  --lang auto|en|ru            язык документа (по умолчанию определяется по тексту)
+  -h, --help                   эта справка; КОМАНДА --help — параметры команды
+  -v, --version                версия программы
+
+Код завершения: 0 — успешно, 1 — найдены замечания (при --fail-on),
+2 — неверный вызов, 3 — входной файл не читается или повреждён.
+</translation>
+    </message>
+    <message>
+        <source>The format to write: md, html, pdf, odt or docx (default: the suffix of -o).</source>
+        <translation>Формат результата: md, html, pdf, odt или docx (по умолчанию — по расширению файла в -o).</translation>
+    </message>
+    <message>
+        <source>The document title (default: the policy&apos;s own).</source>
+        <translation>Заголовок документа (по умолчанию — заголовок самой политики).</translation>
+    </message>
+    <message>
+        <source>Unknown export format “%1”: use --to md, html, pdf, odt or docx.</source>
+        <translation>Неизвестный формат «%1»: укажите --to md, html, pdf, odt или docx.</translation>
+    </message>
+    <message>
+        <source>--to %1 needs -o FILE.%1</source>
+        <translation>Для --to %1 укажите -o ФАЙЛ.%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF.</source>
+        <translation>Не удалось записать PDF-файл.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "clicommon.h"
+#include "documentprint.h"
 #include "formats.h"
 
 #include "analysis/coverage.h"
@@ -7,6 +8,7 @@
 #include "analysis/lint.h"
 #include "common/resources.h"
 #include "diff/diff.h"
+#include "export/documentexport.h"
 #include "export/docxredline.h"
 #include "export/htmlredline.h"
 #include "library/library.h"
@@ -154,6 +156,9 @@ QString usage()
         "                               the English and Russian texts aligned, and where they\n"
         "                               differ: missing text, numbers, dates, links, terms\n"
         "          [--glossary FILE] [--project FILE] [--fail-on KINDS|any]\n"
+        "  export FILE --to md|html|pdf|odt|docx -o OUT\n"
+        "                               the policy written in another format (PDF with page\n"
+        "                               numbers, HTML and PDF with a table of contents)\n"
         "\n"
         "Common options:\n"
         "  --format text|json|html      output format (default: text)\n"
@@ -965,6 +970,56 @@ int compare(const QStringList &args, Io io)
     return emit(data, c, io);
 }
 
+// `export FILE --to md|html|pdf|odt|docx -o OUT`: the policy written in another format.
+int exportCommand(const QStringList &args, Io io)
+{
+    QCommandLineParser p;
+    addCommonOptions(p);
+    p.addOption({u"to"_s, Tr::tr("The format to write: md, html, pdf, odt or docx (default: the suffix of -o)."),
+                 u"format"_s});
+    p.addOption({u"title"_s, Tr::tr("The document title (default: the policy's own)."), u"title"_s});
+    Common c;
+    auto loaded = parseAndLoad(p, args, c, io, u"export"_s);
+    if (const int *status = std::get_if<int>(&loaded))
+        return *status;
+    const doc::PolicyDocument &document = std::get<0>(loaded).front();
+    QString to = p.value(u"to"_s).toLower();
+    if (to.isEmpty())
+        to = QFileInfo(c.output).suffix().toLower();
+    if (to == u"markdown"_s)
+        to = u"md"_s;
+    if (to == u"htm"_s)
+        to = u"html"_s;
+    static const QStringList formats{u"md"_s, u"html"_s, u"pdf"_s, u"odt"_s, u"docx"_s};
+    if (!formats.contains(to)) {
+        io.err << Tr::tr("Unknown export format “%1”: use --to md, html, pdf, odt or docx.").arg(to) << u'\n';
+        return BadUsage;
+    }
+    const bool binary = to == u"pdf"_s || to == u"odt"_s || to == u"docx"_s;
+    if (binary && (c.output.isEmpty() || c.output == u"-"_s)) {
+        io.err << Tr::tr("--to %1 needs -o FILE.%1").arg(to) << u'\n';
+        return BadUsage;
+    }
+    exporting::DocumentExportOptions options;
+    options.title = p.value(u"title"_s);
+    Result<QByteArray> data = QByteArray();
+    if (to == u"md"_s)
+        data = exporting::documentMarkdown(document).toUtf8();
+    else if (to == u"html"_s)
+        data = exporting::documentHtml(document, options).toUtf8();
+    else if (to == u"docx"_s)
+        data = exporting::documentDocx(document, options);
+    else if (to == u"pdf"_s)
+        data = formats::documentPdf(document, options);
+    else
+        data = exporting::documentOdt(document, options);
+    if (!data) {
+        io.err << data.error().message << u'\n';
+        return BadInput;
+    }
+    return emit(*data, c, io);
+}
+
 } // namespace
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -1001,6 +1056,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return assembleCommand(arguments, io);
     if (command == u"parity"_s)
         return parityCommand(arguments, io);
+    if (command == u"export"_s)
+        return exportCommand(arguments, io);
     err << Tr::tr("Unknown command “%1”.").arg(command) << u"\n\n"_s << usage();
     return BadUsage;
 }

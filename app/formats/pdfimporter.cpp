@@ -31,10 +31,11 @@ struct Line
 // from one selection of the whole page: its rectangles, in text order, grouped into visual
 // lines by height (a rectangle whose middle lies within the line so far belongs to it). pdfium
 // ends each text line with "\r\n" and joins a word hyphenated at a line end itself, marking the
-// join U+FFFE: such a line spans two visual lines. When the counts disagree (superscripts,
-// overlapping text) the page's lines get no boxes, rather than wrong ones. (Asking pdfium for
-// each line's own box reloads the page every time: a 300-page policy took half a minute.)
-std::vector<Line> pageLines(QPdfDocument &pdf, int page)
+// join U+FFFE: such a line spans two visual lines. When the counts disagree (a table's cells
+// wrapped side by side, superscripts) the page's lines get no boxes rather than wrong ones; in a
+// PDF written by Qt (`visualLines`) the text of each visual line is asked for on its own, which
+// is slower, as pdfium reloads the page for every question.
+std::vector<Line> pageLines(QPdfDocument &pdf, int page, bool visualLines)
 {
     const QPdfSelection all = pdf.getAllText(page);
     std::vector<QRectF> visual;
@@ -65,8 +66,24 @@ std::vector<Line> pageLines(QPdfDocument &pdf, int page)
         for (size_t k = 0; k < out.size(); ++k)
             for (int n = 0; n < spans[k]; ++n)
                 out[k].box |= visual[v++];
+        return out;
     }
-    return out;
+    if (!visualLines)
+        return out;
+    // pdfium ran some visual lines together in its text (Qt's PDFs draw each line on its own,
+    // and pdfium joins a paragraph's last line to the heading after it): ask for the text of
+    // each visual line instead, one selection per line.
+    std::vector<Line> lines;
+    for (const QRectF &v : visual) {
+        const double middle = v.center().y();
+        QString line = pdf.getSelection(page, QPointF(v.left() + 0.1, middle), QPointF(v.right() - 0.1, middle)).text();
+        line.remove(QChar(0xFFFE));
+        line.replace(u"\r\n"_s, u" "_s);
+        line = line.trimmed();
+        if (!line.isEmpty())
+            lines.push_back({line, v});
+    }
+    return lines.empty() ? out : lines;
 }
 
 // "7", "- 7 -", "Page 7", "Page 7 of 12", "7/12", "Стр. 7", "Страница 7 из 12".
@@ -154,8 +171,9 @@ Result<doc::PolicyDocument> PdfImporter::import(const QByteArray &bytes, const d
         const double height = pdf.pagePointSize(page).height();
         return !l.box.isEmpty() && height > 0 && (l.box.bottom() < 0.1 * height || l.box.top() > 0.9 * height);
     };
+    const bool writtenByQt = pdf.metaData(QPdfDocument::MetaDataField::Producer).toString().startsWith(u"Qt "_s);
     for (int p = 0; p < pages; ++p) {
-        lines[size_t(p)] = pageLines(pdf, p);
+        lines[size_t(p)] = pageLines(pdf, p, writtenByQt);
         QSet<QString> seen;
         for (const Line &l : lines[size_t(p)])
             if (nearEdge(p, l) && !seen.contains(runningKey(l.text))) {
@@ -212,8 +230,14 @@ Result<doc::PolicyDocument> PdfImporter::import(const QByteArray &bytes, const d
                 else // more space than between the lines of a paragraph, or a new column
                     paragraphBreak = l.box.top() - previous->box.bottom() > paragraphSpace
                                      || l.box.bottom() < previous->box.top();
+                // A heading set large and wrapped over lines is one line of the text, as the
+                // plain-text reader expects a heading.
+                const bool largeType = lineHeight > 0 && !l.box.isEmpty() && !previous->box.isEmpty()
+                                       && l.box.height() > 1.3 * lineHeight && previous->box.height() > 1.3 * lineHeight;
                 if (!paragraphBreak && hyphenated(text, l.text))
                     text.chop(1);
+                else if (!paragraphBreak && largeType && !firstOnPage)
+                    text += u' ';
                 else
                     text += paragraphBreak ? u"\n\n"_s : u"\n"_s;
             }

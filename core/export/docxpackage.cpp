@@ -142,6 +142,21 @@ QByteArray stylesXml(text::Language language)
     return bytes;
 }
 
+void writeA4Section(QXmlStreamWriter &xml)
+{
+    xml.writeStartElement(W, u"sectPr"_s);
+    xml.writeEmptyElement(W, u"pgSz"_s);
+    xml.writeAttribute(W, u"w"_s, u"11906"_s);
+    xml.writeAttribute(W, u"h"_s, u"16838"_s);
+    xml.writeEmptyElement(W, u"pgMar"_s);
+    for (const auto &side : {u"top"_s, u"right"_s, u"bottom"_s, u"left"_s})
+        xml.writeAttribute(W, side, u"1418"_s);
+    xml.writeAttribute(W, u"header"_s, u"709"_s);
+    xml.writeAttribute(W, u"footer"_s, u"709"_s);
+    xml.writeAttribute(W, u"gutter"_s, u"0"_s);
+    xml.writeEndElement(); // sectPr
+}
+
 QByteArray settingsXml(bool trackRevisions)
 {
     QByteArray bytes;

@@ -10,6 +10,8 @@
 #include <QByteArray>
 #include <QString>
 
+class QXmlStreamWriter;
+
 #include <vector>
 
 namespace cw::exporting::docx {
@@ -25,6 +27,8 @@ inline const QString W = QStringLiteral("http://schemas.openxmlformats.org/wordp
 [[nodiscard]] QString languageTag(text::Language language);
 
 [[nodiscard]] QByteArray stylesXml(text::Language language);
+// The body's closing section properties: A4 with 2.5 cm margins.
+void writeA4Section(QXmlStreamWriter &xml);
 // `trackRevisions`: further edits to the document are tracked (a redline).
 [[nodiscard]] QByteArray settingsXml(bool trackRevisions);
 

@@ -295,18 +295,7 @@ public:
         xml.writeStartElement(W, u"body"_s);
         for (size_t p = 0; p < m_paragraphs.size(); ++p)
             writeParagraph(xml, p);
-        // A4 with 2.5 cm margins.
-        xml.writeStartElement(W, u"sectPr"_s);
-        xml.writeEmptyElement(W, u"pgSz"_s);
-        xml.writeAttribute(W, u"w"_s, u"11906"_s);
-        xml.writeAttribute(W, u"h"_s, u"16838"_s);
-        xml.writeEmptyElement(W, u"pgMar"_s);
-        for (const auto &side : {u"top"_s, u"right"_s, u"bottom"_s, u"left"_s})
-            xml.writeAttribute(W, side, u"1418"_s);
-        xml.writeAttribute(W, u"header"_s, u"709"_s);
-        xml.writeAttribute(W, u"footer"_s, u"709"_s);
-        xml.writeAttribute(W, u"gutter"_s, u"0"_s);
-        xml.writeEndElement(); // sectPr
+        writeA4Section(xml);
         xml.writeEndElement(); // body
         xml.writeEndElement(); // document
         xml.writeEndDocument();

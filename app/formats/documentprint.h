@@ -1,0 +1,22 @@
+#pragma once
+
+// PDF through Qt's text layout (QTextDocument and QPdfWriter), which needs Qt GUI: a policy
+// from its HTML export (documentexport.h), or any HTML page such as a redline. The PDF embeds
+// its fonts (Cyrillic included), numbers its pages and starts with the table of contents. It
+// needs a QGuiApplication (the CLI makes one for `export`).
+
+#include "common/result.h"
+#include "document/policydocument.h"
+#include "export/documentexport.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace cw::formats {
+
+[[nodiscard]] Result<QByteArray> htmlToPdf(const QString &html, const QString &title);
+
+[[nodiscard]] Result<QByteArray> documentPdf(const doc::PolicyDocument &document,
+                                             const exporting::DocumentExportOptions &options = {});
+
+} // namespace cw::formats
