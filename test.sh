@@ -46,8 +46,9 @@ asan)
     cw_install_deps
     cw_build "$CW_ROOT/build-asan" -DCMAKE_BUILD_TYPE=Debug -DCW_SANITIZE=ON -DCW_WERROR=$werror
     cd "$CW_ROOT/build-asan"
-    # LeakSanitizer: a leak inside libdbus when Qt talks to a session bus is not ours.
-    printf 'leak:libdbus-1.so\nleak:libfontconfig.so\n' > lsan.supp
+    # LeakSanitizer: leaks inside libdbus (Qt talking to a session bus) and inside Qt PDF's
+    # pdfium (reading a damaged PDF) are not ours.
+    printf 'leak:libdbus-1.so\nleak:libfontconfig.so\nleak:libQt6Pdf.so\n' > lsan.supp
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
     LSAN_OPTIONS=suppressions=$PWD/lsan.supp \
     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
