@@ -1368,6 +1368,10 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
         <source>Cannot write the PDF.</source>
         <translation>Не удалось записать PDF-файл.</translation>
     </message>
+    <message>
+        <source>Unknown export format “%1”: use md, html, pdf, odt or docx.</source>
+        <translation>Неизвестный формат «%1»: допустимы md, html, pdf, odt и docx.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -2978,6 +2982,50 @@ Open them to recover the changes?</source>
     <message>
         <source>Open a privacy policy (Word, OpenDocument, PDF, Markdown, plain text, HTML)</source>
         <translation>Открыть политику конфиденциальности (Word, OpenDocument, PDF, Markdown, обычный текст, HTML)</translation>
+    </message>
+    <message>
+        <source>&amp;Export As…</source>
+        <translation>&amp;Экспортировать как…</translation>
+    </message>
+    <message>
+        <source>Write the policy as a Word document, OpenDocument text, PDF, HTML page or Markdown</source>
+        <translation>Сохранить политику как документ Word, текстовый документ ODF, PDF, веб-страницу HTML или Markdown</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Текстовый документ ODF (*.odt)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>Веб-страница HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Policy</source>
+        <translation>Экспорт политики</translation>
+    </message>
+    <message>
+        <source>Cannot Export Policy</source>
+        <translation>Не удалось экспортировать политику</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: ошибка записи: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Сохранено в %1</translation>
     </message>
 </context>
 <context>

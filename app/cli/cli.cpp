@@ -1,6 +1,5 @@
 #include "cli.h"
 #include "clicommon.h"
-#include "documentprint.h"
 #include "formats.h"
 
 #include "analysis/coverage.h"
@@ -990,8 +989,7 @@ int exportCommand(const QStringList &args, Io io)
         to = u"md"_s;
     if (to == u"htm"_s)
         to = u"html"_s;
-    static const QStringList formats{u"md"_s, u"html"_s, u"pdf"_s, u"odt"_s, u"docx"_s};
-    if (!formats.contains(to)) {
+    if (!formats::exportSuffixes().contains(to)) {
         io.err << Tr::tr("Unknown export format “%1”: use --to md, html, pdf, odt or docx.").arg(to) << u'\n';
         return BadUsage;
     }
@@ -1002,17 +1000,7 @@ int exportCommand(const QStringList &args, Io io)
     }
     exporting::DocumentExportOptions options;
     options.title = p.value(u"title"_s);
-    Result<QByteArray> data = QByteArray();
-    if (to == u"md"_s)
-        data = exporting::documentMarkdown(document).toUtf8();
-    else if (to == u"html"_s)
-        data = exporting::documentHtml(document, options).toUtf8();
-    else if (to == u"docx"_s)
-        data = exporting::documentDocx(document, options);
-    else if (to == u"pdf"_s)
-        data = formats::documentPdf(document, options);
-    else
-        data = exporting::documentOdt(document, options);
+    const Result<QByteArray> data = formats::exportDocument(document, to, options);
     if (!data) {
         io.err << data.error().message << u'\n';
         return BadInput;

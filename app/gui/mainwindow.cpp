@@ -38,6 +38,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QSettings>
+#include <QSaveFile>
 #include <QStatusBar>
 #include <QTextBlock>
 #include <QTreeView>
@@ -262,6 +263,12 @@ void MainWindow::createActions()
     m_gapsAction->setEnabled(false); // the policy on screen is the draft: none yet
     connect(m_gapsAction, &QAction::triggered, this, [this] { openGaps(); });
 
+    m_exportAction = new QAction(this);
+    m_exportAction->setObjectName(u"exportAction"_s);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportAction->setEnabled(false); // nothing to export yet
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::showExportDialog);
+
     m_clearRecentAction = new QAction(this);
     connect(m_clearRecentAction, &QAction::triggered, this, &MainWindow::clearRecentFiles);
 
@@ -400,6 +407,7 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(u"recentMenu"_s);
     m_fileMenu->addAction(m_compareAction);
     m_fileMenu->addAction(m_gapsAction);
+    m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -469,6 +477,8 @@ void MainWindow::retranslateUi()
     m_compareAction->setStatusTip(tr("Compare two versions of a policy side by side"));
     m_gapsAction->setText(tr("Find &Gaps Against References…"));
     m_gapsAction->setStatusTip(tr("Find the topics and sections other policies have and this one lacks"));
+    m_exportAction->setText(tr("&Export As…"));
+    m_exportAction->setStatusTip(tr("Write the policy as a Word document, OpenDocument text, PDF, HTML page or Markdown"));
     m_clearRecentAction->setText(tr("&Clear Menu"));
     m_quitAction->setText(tr("&Quit"));
     m_copyAction->setText(tr("&Copy"));
@@ -509,6 +519,38 @@ void MainWindow::changeEvent(QEvent *event)
         relint();
     }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showExportDialog()
+{
+    if (!m_document)
+        return;
+    // One filter per format, in formats::exportSuffixes() order.
+    const QStringList filters{tr("Word document (*.docx)"), tr("OpenDocument text (*.odt)"), tr("PDF (*.pdf)"),
+                              tr("HTML page (*.html)"), tr("Markdown (*.md)")};
+    const QStringList suffixes = formats::exportSuffixes();
+    QSettings settings;
+    const QFileInfo source(m_document->fileName);
+    const QString suggested = QDir(settings.value(keys::lastDirectory(), source.absolutePath()).toString())
+                                  .filePath(source.completeBaseName() + u".docx"_s);
+    QString filter = filters.constFirst();
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Policy"), suggested, filters.join(u";;"_s), &filter);
+    if (path.isEmpty())
+        return;
+    QString suffix = QFileInfo(path).suffix().toLower();
+    if (!suffixes.contains(suffix)) { // no suffix typed: the chosen filter's
+        suffix = suffixes.value(std::max<qsizetype>(0, filters.indexOf(filter)));
+        path += u'.' + suffix;
+    }
+    settings.setValue(keys::lastDirectory(), QFileInfo(path).absolutePath());
+    const Result<QByteArray> bytes = formats::exportDocument(*m_document, suffix);
+    QSaveFile file(path);
+    if (!bytes || !file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
+        QMessageBox::warning(this, tr("Cannot Export Policy"),
+                             bytes ? tr("%1: cannot write: %2").arg(path, file.errorString()) : bytes.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 void MainWindow::updateStatusLabels()
@@ -586,6 +628,7 @@ void MainWindow::finishLoad(const QString &path, LoadOutcome outcome)
     m_lintModel->setIssues(std::move(outcome.issues), m_document->text);
     m_coveragePanel->setDocument(m_document);
     m_gapsAction->setEnabled(true);
+    m_exportAction->setEnabled(true);
 
     setWindowFilePath(m_filePath);
     updateStatusLabels();

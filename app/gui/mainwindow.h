@@ -120,6 +120,7 @@ private:
 
     void showOpenDialog();
     void showCompareDialog();
+    void showExportDialog();
     void showPreferences();
     void showAbout();
     void finishLoad(const QString &path, LoadOutcome outcome);
@@ -166,6 +167,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_compareAction = nullptr;
     QAction *m_gapsAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_clearRecentAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_copyAction = nullptr;

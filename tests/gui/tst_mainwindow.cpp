@@ -133,6 +133,8 @@ private Q_SLOTS:
     void clickingSectionMovesCursor();
     void findingsAreListedAndSelectText();
     void statusBarDescribesDocument();
+    void opensWordOpenDocumentAndPdf_data();
+    void opensWordOpenDocumentAndPdf();
     void errorsKeepPreviousDocument_data();
     void errorsKeepPreviousDocument();
     void dropOpensFile();
@@ -302,6 +304,32 @@ void TestMainWindow::statusBarDescribesDocument()
     const auto count = window.document()->flatSections().size();
     QCOMPARE(label("sectionsLabel"), u"%1 sections"_s.arg(count));
     QVERIFY(window.windowFilePath().endsWith(u"lantern.ru.md"_s));
+}
+
+// A policy in Word, OpenDocument or PDF opens like any other, says what it was read from, and
+// can then be exported (File > Export As…, Ctrl+Shift+E).
+void TestMainWindow::opensWordOpenDocumentAndPdf_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("format");
+    QTest::newRow("Cyrillic: Word") << u"sample-policy.ru.docx"_s << u"Word document"_s;
+    QTest::newRow("Cyrillic: OpenDocument") << u"sample-policy.ru.odt"_s << u"OpenDocument text"_s;
+    QTest::newRow("English: PDF") << u"sample-policy.en.pdf"_s << u"PDF"_s;
+}
+
+void TestMainWindow::opensWordOpenDocumentAndPdf()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, format);
+    TestWindow window;
+    auto *exportAction = window.findChild<QAction *>(u"exportAction"_s);
+    QVERIFY(exportAction);
+    QVERIFY(!exportAction->isEnabled());
+    QCOMPARE(exportAction->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QVERIFY(openAndWait(window, QString::fromUtf8(CW_TESTS_DIR) + u"/data/importer/"_s + file));
+    QCOMPARE(window.findChild<QLabel *>(u"formatLabel"_s)->text(), format);
+    QCOMPARE(window.document()->sections.size(), size_t(7));
+    QVERIFY(exportAction->isEnabled());
 }
 
 void TestMainWindow::errorsKeepPreviousDocument_data()
