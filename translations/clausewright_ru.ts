@@ -329,14 +329,6 @@
         <translation>Неизвестная единица сравнения «%1»: допустимы word, char, sentence.</translation>
     </message>
     <message>
-        <source>Unknown format “%1”: use text, json, html (or docx for compare).</source>
-        <translation>Неизвестный формат «%1»: допустимы text, json, html (для compare также docx).</translation>
-    </message>
-    <message>
-        <source>--format docx is for compare (a redline with tracked changes).</source>
-        <translation>Формат docx доступен только для compare (сравнение с записанными исправлениями).</translation>
-    </message>
-    <message>
         <source>For --format html: side-by-side (default) or inline.</source>
         <translation>Для --format html: side-by-side (две колонки, по умолчанию) или inline (единый текст).</translation>
     </message>
@@ -1256,6 +1248,34 @@
         <translation>Политика конфиденциальности</translation>
     </message>
     <message>
+        <source>The format to write: md, html, pdf, odt or docx (default: the suffix of -o).</source>
+        <translation>Формат результата: md, html, pdf, odt или docx (по умолчанию — по расширению файла в -o).</translation>
+    </message>
+    <message>
+        <source>The document title (default: the policy&apos;s own).</source>
+        <translation>Заголовок документа (по умолчанию — заголовок самой политики).</translation>
+    </message>
+    <message>
+        <source>Unknown export format “%1”: use --to md, html, pdf, odt or docx.</source>
+        <translation>Неизвестный формат «%1»: укажите --to md, html, pdf, odt или docx.</translation>
+    </message>
+    <message>
+        <source>--to %1 needs -o FILE.%1</source>
+        <translation>Для --to %1 укажите -o ФАЙЛ.%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF.</source>
+        <translation>Не удалось записать PDF-файл.</translation>
+    </message>
+    <message>
+        <source>Unknown export format “%1”: use md, html, pdf, odt or docx.</source>
+        <translation>Неизвестный формат «%1»: допустимы md, html, pdf, odt и docx.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use text, json, html (or docx or pdf for compare).</source>
+        <translation>Неизвестный формат «%1»: допустимы text, json, html (для compare также docx и pdf).</translation>
+    </message>
+    <message>
         <source>Usage: clausewright-cli COMMAND [options] FILE...
 
 Commands:
@@ -1266,7 +1286,7 @@ Commands:
                                words inserted, deleted and moved
           [--granularity word|char|sentence] [--no-moves]
           [--ignore case,whitespace,quotes,yo,numbering,markup]
-          [--format text|json|html|docx] [--html-mode side-by-side|inline]
+          [--format text|json|html|docx|pdf] [--html-mode side-by-side|inline]
   coverage FILE                which topics a policy covers and which legal
                                requirements it meets, with the evidence
           [--profile gdpr|ru152|ccpa|all] [--cues FILE] [--fail-on missing,partial]
@@ -1310,7 +1330,7 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
                                разделы, вставленные, удалённые и перемещённые слова
           [--granularity word|char|sentence] [--no-moves]
           [--ignore case,whitespace,quotes,yo,numbering,markup]
-          [--format text|json|html|docx] [--html-mode side-by-side|inline]
+          [--format text|json|html|docx|pdf] [--html-mode side-by-side|inline]
   coverage ФАЙЛ                какие темы раскрывает политика и каким требованиям
                                закона отвечает, с подтверждениями из текста
           [--profile gdpr|ru152|ccpa|all] [--cues ФАЙЛ] [--fail-on missing,partial]
@@ -1349,28 +1369,12 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
 </translation>
     </message>
     <message>
-        <source>The format to write: md, html, pdf, odt or docx (default: the suffix of -o).</source>
-        <translation>Формат результата: md, html, pdf, odt или docx (по умолчанию — по расширению файла в -o).</translation>
+        <source>--format docx and --format pdf are for compare (a redline); export writes a policy as DOCX or PDF.</source>
+        <translation>Форматы docx и pdf доступны только для compare (сравнение редакций); политику в DOCX или PDF сохраняет команда export.</translation>
     </message>
     <message>
-        <source>The document title (default: the policy&apos;s own).</source>
-        <translation>Заголовок документа (по умолчанию — заголовок самой политики).</translation>
-    </message>
-    <message>
-        <source>Unknown export format “%1”: use --to md, html, pdf, odt or docx.</source>
-        <translation>Неизвестный формат «%1»: укажите --to md, html, pdf, odt или docx.</translation>
-    </message>
-    <message>
-        <source>--to %1 needs -o FILE.%1</source>
-        <translation>Для --to %1 укажите -o ФАЙЛ.%1</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF.</source>
-        <translation>Не удалось записать PDF-файл.</translation>
-    </message>
-    <message>
-        <source>Unknown export format “%1”: use md, html, pdf, odt or docx.</source>
-        <translation>Неизвестный формат «%1»: допустимы md, html, pdf, odt и docx.</translation>
+        <source>--format pdf needs -o FILE.pdf</source>
+        <translation>Для --format pdf укажите -o ФАЙЛ.pdf</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +1842,10 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
     <message>
         <source>Export…</source>
         <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>PDF, changes inline (*.pdf)</source>
+        <translation>PDF, изменения в тексте (*.pdf)</translation>
     </message>
 </context>
 <context>

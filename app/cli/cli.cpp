@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "clicommon.h"
+#include "documentprint.h"
 #include "formats.h"
 
 #include "analysis/coverage.h"
@@ -69,8 +70,10 @@ bool parseCommon(QCommandLineParser &p, const QStringList &args, Common &c, Io i
         c.format = Format::Html;
     else if (f == u"docx"_s)
         c.format = Format::Docx;
+    else if (f == u"pdf"_s)
+        c.format = Format::Pdf;
     else {
-        io.err << Tr::tr("Unknown format “%1”: use text, json, html (or docx for compare).").arg(f) << u'\n';
+        io.err << Tr::tr("Unknown format “%1”: use text, json, html (or docx or pdf for compare).").arg(f) << u'\n';
         return false;
     }
     const QString lang = p.value(u"lang"_s).toLower();
@@ -135,7 +138,7 @@ QString usage()
         "                               words inserted, deleted and moved\n"
         "          [--granularity word|char|sentence] [--no-moves]\n"
         "          [--ignore case,whitespace,quotes,yo,numbering,markup]\n"
-        "          [--format text|json|html|docx] [--html-mode side-by-side|inline]\n"
+        "          [--format text|json|html|docx|pdf] [--html-mode side-by-side|inline]\n"
         "  coverage FILE                which topics a policy covers and which legal\n"
         "                               requirements it meets, with the evidence\n"
         "          [--profile gdpr|ru152|ccpa|all] [--cues FILE] [--fail-on missing,partial]\n"
@@ -224,7 +227,8 @@ namespace {
 
 int docxOnlyForCompare(Io io)
 {
-    io.err << Tr::tr("--format docx is for compare (a redline with tracked changes).") << u'\n';
+    io.err << Tr::tr("--format docx and --format pdf are for compare (a redline); export writes a policy as DOCX or PDF.")
+           << u'\n';
     return BadUsage;
 }
 
@@ -283,7 +287,7 @@ int outline(const QStringList &args, Io io)
     auto loaded = parseAndLoad(p, args, c, io, u"outline"_s);
     if (const int *status = std::get_if<int>(&loaded))
         return *status;
-    if (c.format == Format::Docx)
+    if (c.format == Format::Docx || c.format == Format::Pdf)
         return docxOnlyForCompare(io);
     const doc::PolicyDocument *document = &std::get<0>(loaded).front();
     QByteArray data;
@@ -316,6 +320,7 @@ int outline(const QStringList &args, Io io)
         break;
     }
     case Format::Docx:
+    case Format::Pdf:
         break; // refused above
     }
     return emit(data, c, io);
@@ -333,7 +338,7 @@ int lint(const QStringList &args, Io io)
     auto loaded = parseAndLoad(p, args, c, io, u"lint"_s);
     if (const int *status = std::get_if<int>(&loaded))
         return *status;
-    if (c.format == Format::Docx)
+    if (c.format == Format::Docx || c.format == Format::Pdf)
         return docxOnlyForCompare(io);
     const doc::PolicyDocument *document = &std::get<0>(loaded).front();
     auto rules = analysis::LintRules::builtin();
@@ -401,6 +406,7 @@ int lint(const QStringList &args, Io io)
         break;
     }
     case Format::Docx:
+    case Format::Pdf:
         break; // refused above
     }
     const int written = emit(data, c, io);
@@ -446,7 +452,7 @@ int coverageCommand(const QStringList &args, Io io)
     auto loaded = parseAndLoad(p, args, c, io, u"coverage"_s);
     if (const int *status = std::get_if<int>(&loaded))
         return *status;
-    if (c.format == Format::Docx)
+    if (c.format == Format::Docx || c.format == Format::Pdf)
         return docxOnlyForCompare(io);
     const doc::PolicyDocument &document = std::get<0>(loaded).front();
     const QString profile = p.value(u"profile"_s);
@@ -539,6 +545,7 @@ int coverageCommand(const QStringList &args, Io io)
         break;
     }
     case Format::Docx:
+    case Format::Pdf:
         break; // refused above
     }
     const int written = emit(data, c, io);
@@ -571,7 +578,7 @@ int gapsCommand(const QStringList &args, Io io)
         io.out << p.helpText();
         return Success;
     }
-    if (c.format == Format::Docx)
+    if (c.format == Format::Docx || c.format == Format::Pdf)
         return docxOnlyForCompare(io);
     QStringList paths = p.positionalArguments().mid(1);
     if (paths.size() < 2) {
@@ -728,6 +735,7 @@ int gapsCommand(const QStringList &args, Io io)
         break;
     }
     case Format::Docx:
+    case Format::Pdf:
         break; // refused above
     }
     const int written = emit(data, c, io);
@@ -963,6 +971,23 @@ int compare(const QStringList &args, Io io)
             return BadInput;
         }
         data = *docx;
+        break;
+    }
+    case Format::Pdf: {
+        if (c.output.isEmpty() || c.output == u"-"_s) {
+            io.err << Tr::tr("--format pdf needs -o FILE.pdf") << u'\n';
+            return BadUsage;
+        }
+        exporting::HtmlRedlineOptions html;
+        html.mode = exporting::RedlineMode::Inline;
+        html.uiLanguage = QLocale().name().startsWith(u"ru"_s) ? u"ru"_s : u"en"_s;
+        const auto pdf = formats::redlinePdf(exporting::htmlRedline(docs[0], docs[1], *result, html),
+                                             QFileInfo(c.output).completeBaseName());
+        if (!pdf) {
+            io.err << pdf.error().message << u'\n';
+            return BadInput;
+        }
+        data = *pdf;
         break;
     }
     }

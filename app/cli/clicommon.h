@@ -20,7 +20,7 @@ namespace cw::cli::detail {
 
 enum ExitCode { Success = 0, ProblemsFound = 1, BadUsage = 2, BadInput = 3 };
 
-enum class Format { Text, Json, Html, Docx };
+enum class Format { Text, Json, Html, Docx, Pdf };
 
 struct Io
 {

@@ -289,7 +289,7 @@ int libraryCommand(const QStringList &args, Io io)
         io.out << p.helpText();
         return Success;
     }
-    if (c.format == Format::Html || c.format == Format::Docx) {
+    if (c.format == Format::Html || c.format == Format::Docx || c.format == Format::Pdf) {
         io.err << Tr::tr("library writes text or json.") << u'\n';
         return BadUsage;
     }

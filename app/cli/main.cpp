@@ -7,11 +7,29 @@
 #include <cstdio>
 #include <memory>
 
+namespace {
+
+// The CLI reports on stderr in its own words, one line per problem (CLI.md). Qt's own chatter
+// (a missing XDG_RUNTIME_DIR, font fallbacks when a PDF is laid out) is not for its readers;
+// critical and fatal messages still come through.
+void quietQt(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        fprintf(stderr, "%s\n", qPrintable(message));
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    // `export` lays text out in pages (PDF, ODT), which takes Qt GUI; headless unless told
-    // otherwise, so that it runs on a server as the other commands do.
-    const bool layout = argc > 1 && qstrcmp(argv[1], "export") == 0;
+    qInstallMessageHandler(quietQt);
+    // `export` and a PDF redline lay text out in pages, which takes Qt GUI; headless unless
+    // told otherwise, so that they run on a server as the other commands do.
+    bool layout = argc > 1 && qstrcmp(argv[1], "export") == 0;
+    for (int i = 2; i + 1 < argc && !layout; ++i) // compare --format pdf
+        layout = qstrcmp(argv[i], "--format") == 0 && qstrcmp(argv[i + 1], "pdf") == 0;
+    for (int i = 2; i < argc && !layout; ++i)
+        layout = qstrcmp(argv[i], "--format=pdf") == 0;
     if (layout && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application(layout ? new QGuiApplication(argc, argv)

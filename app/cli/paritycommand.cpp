@@ -59,8 +59,9 @@ int parityCommand(const QStringList &args, Io io)
         io.out << p.helpText();
         return Success;
     }
-    if (c.format == Format::Docx) {
-        io.err << Tr::tr("--format docx is for compare (a redline with tracked changes).") << u'\n';
+    if (c.format == Format::Docx || c.format == Format::Pdf) {
+        io.err << Tr::tr("--format docx and --format pdf are for compare (a redline); export writes a policy as DOCX or PDF.")
+               << u'\n';
         return BadUsage;
     }
     const QStringList files = p.positionalArguments().mid(1);
@@ -233,6 +234,7 @@ int parityCommand(const QStringList &args, Io io)
         break;
     }
     case Format::Docx:
+    case Format::Pdf:
         break;
     }
     const int written = emit(data, c, io);

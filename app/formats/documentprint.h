@@ -16,6 +16,10 @@ namespace cw::formats {
 
 [[nodiscard]] Result<QByteArray> htmlToPdf(const QString &html, const QString &title);
 
+// A redline page (htmlRedline) as PDF. Qt's text layout draws neither <ins> nor <del>, so
+// insertions are underlined in green and deletions struck through in red, as the page shows them.
+[[nodiscard]] Result<QByteArray> redlinePdf(const QString &redlineHtml, const QString &title);
+
 [[nodiscard]] Result<QByteArray> documentPdf(const doc::PolicyDocument &document,
                                              const exporting::DocumentExportOptions &options = {});
 

@@ -1,4 +1,5 @@
 #include "comparewindow.h"
+#include "documentprint.h"
 #include "formats.h"
 
 #include "comparecolors.h"
@@ -746,19 +747,25 @@ void CompareWindow::exportRedline()
     const QString htmlSideBySide = tr("HTML page, side by side (*.html)");
     const QString htmlInline = tr("HTML page, changes inline (*.html)");
     const QString docx = tr("Word document with tracked changes (*.docx)");
+    const QString pdf = tr("PDF, changes inline (*.pdf)");
     QSettings settings;
     const QString directory = settings.value(keys::lastDirectory(), QDir::homePath()).toString();
     const QString base = QFileInfo(m_documents[diff::New]->fileName).completeBaseName();
     QString filter = htmlSideBySide;
     QString path = QFileDialog::getSaveFileName(this, tr("Export Redline"),
                                                 QDir(directory).filePath(base + u"-redline.html"_s),
-                                                htmlSideBySide + u";;"_s + htmlInline + u";;"_s + docx, &filter);
+                                                htmlSideBySide + u";;"_s + htmlInline + u";;"_s + docx + u";;"_s + pdf,
+                                                &filter);
     if (path.isEmpty())
         return;
     const bool isDocx = filter == docx || path.endsWith(u".docx"_s, Qt::CaseInsensitive);
+    const bool isPdf = !isDocx && (filter == pdf || path.endsWith(u".pdf"_s, Qt::CaseInsensitive));
     if (isDocx && !path.endsWith(u".docx"_s, Qt::CaseInsensitive))
         path += u".docx"_s;
-    else if (!isDocx && !path.endsWith(u".html"_s, Qt::CaseInsensitive) && !path.endsWith(u".htm"_s, Qt::CaseInsensitive))
+    else if (isPdf && !path.endsWith(u".pdf"_s, Qt::CaseInsensitive))
+        path += u".pdf"_s;
+    else if (!isDocx && !isPdf && !path.endsWith(u".html"_s, Qt::CaseInsensitive)
+             && !path.endsWith(u".htm"_s, Qt::CaseInsensitive))
         path += u".html"_s;
     settings.setValue(keys::lastDirectory(), QFileInfo(path).absolutePath());
 
@@ -774,10 +781,20 @@ void CompareWindow::exportRedline()
         bytes = std::move(written).value();
     } else {
         exporting::HtmlRedlineOptions options;
-        options.mode = filter == htmlInline ? exporting::RedlineMode::Inline : exporting::RedlineMode::SideBySide;
+        options.mode = filter == htmlInline || isPdf ? exporting::RedlineMode::Inline : exporting::RedlineMode::SideBySide;
         //: The code of the language of this translation (en, ru), written into exported pages.
         options.uiLanguage = tr("en");
-        bytes = exporting::htmlRedline(oldDoc, newDoc, m_comparison->result, options).toUtf8();
+        const QString html = exporting::htmlRedline(oldDoc, newDoc, m_comparison->result, options);
+        if (isPdf) {
+            Result<QByteArray> written = formats::redlinePdf(html, QFileInfo(path).completeBaseName());
+            if (!written.ok()) {
+                reportError(tr("Cannot Export Redline"), written.error().message);
+                return;
+            }
+            bytes = std::move(written).value();
+        } else {
+            bytes = html.toUtf8();
+        }
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {

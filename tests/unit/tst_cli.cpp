@@ -198,6 +198,8 @@ private Q_SLOTS:
     void compareFormats();
     void redlineReadsBack_data();
     void redlineReadsBack();
+    void exportFormats_data();
+    void exportFormats();
     void coverageJson_data();
     void coverageJson();
     void coverageUsageAndExit();
@@ -965,6 +967,8 @@ void TestCli::compareFormats_data()
                                           << QByteArray("<!DOCTYPE html>") << QByteArray("<ins") << false;
     QTest::newRow("nominal: DOCX with tracked changes") << QStringList{u"--format"_s, u"docx"_s}
                                                         << QByteArray("PK") << QByteArray() << true;
+    QTest::newRow("nominal: PDF, changes inline") << QStringList{u"--format"_s, u"pdf"_s} << QByteArray("%PDF-")
+                                                  << QByteArray() << true;
 }
 
 void TestCli::compareFormats()
@@ -992,7 +996,7 @@ void TestCli::compareFormats()
     QVERIFY2(data.startsWith(startsWith), data.left(60).constData());
     QVERIFY2(data.contains(contains), data.left(200).constData());
     if (toFile) {
-        // DOCX goes to a file only.
+        // DOCX and PDF go to a file only.
         const CliRun toStdout = runCli(QStringList{u"compare"_s, a, b} + options);
         QCOMPARE(toStdout.exitCode, 2);
     }
@@ -1031,6 +1035,49 @@ void TestCli::redlineReadsBack()
     QCOMPARE(o.value(u"sections"_s).toArray().at(0).toObject().value(u"title"_s).toString(), section);
     QVERIFY(!o.value(u"text"_s).toString().contains(u"пять"_s));
     QVERIFY(!o.value(u"text"_s).toString().contains(u"five"_s));
+}
+
+// `export`: each format by --to or by the suffix of -o; the binary ones only to a file.
+void TestCli::exportFormats_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("outName"); // empty: standard output
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("startsWith");
+    QTest::newRow("nominal: Markdown to standard output") << QStringList{u"--to"_s, u"md"_s} << QString() << 0
+                                                          << QByteArray("# Политика");
+    QTest::newRow("nominal: HTML") << QStringList{u"--to"_s, u"html"_s} << u"out.html"_s << 0 << QByteArray("<!DOCTYPE html>");
+    QTest::newRow("nominal: DOCX by the suffix of -o") << QStringList{} << u"out.docx"_s << 0 << QByteArray("PK");
+    QTest::newRow("nominal: ODT") << QStringList{u"--to"_s, u"odt"_s} << u"out.odt"_s << 0 << QByteArray("PK");
+    QTest::newRow("nominal: PDF") << QStringList{u"--to"_s, u"pdf"_s} << u"out.pdf"_s << 0 << QByteArray("%PDF-");
+    QTest::newRow("bad usage: PDF to standard output") << QStringList{u"--to"_s, u"pdf"_s} << QString() << 2 << QByteArray();
+    QTest::newRow("bad usage: an unknown format") << QStringList{u"--to"_s, u"rtf"_s} << u"out.rtf"_s << 2 << QByteArray();
+}
+
+void TestCli::exportFormats()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, outName);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, startsWith);
+    QTemporaryDir dir;
+    const QString in = dir.filePath(u"policy.md"_s);
+    QVERIFY(writeFile(in, u"# Политика\n\n## 1. Оператор\n\nООО «Пример».\n\n- пункт;\n- пункт.\n"_s.toUtf8()));
+    QStringList args{u"export"_s, in};
+    args += options;
+    if (!outName.isEmpty())
+        args << u"-o"_s << dir.filePath(outName);
+    const CliRun r = runCli(args);
+    QVERIFY2(r.finished && r.exitCode == exitCode, qPrintable(r.describe()));
+    if (exitCode != 0)
+        return;
+    QByteArray data = r.out;
+    if (!outName.isEmpty()) {
+        QFile f(dir.filePath(outName));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        data = f.readAll();
+    }
+    QVERIFY2(data.startsWith(startsWith), data.left(40).constData());
 }
 
 // ---------------------------------------------------------------------------------------
