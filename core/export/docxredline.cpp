@@ -152,17 +152,40 @@ std::vector<Char> mergedText(const doc::PolicyDocument &oldDoc, const doc::Polic
     return out;
 }
 
+// Whether a line break of the merged text only wraps a paragraph: one that its document's
+// proseText() reads as a space (a line break inside a paragraph, list item or quote: Markdown
+// or a dump wrapped at 72 columns), in every side that has it.
+bool softBreak(const Char &c, const QString &newProse, const QString &oldProse)
+{
+    if (c.move >= 0)
+        return false;
+    const bool inNewSide = inNew(c.mark), inOldSide = inOld(c.mark);
+    if (inNewSide && (c.newOffset < 0 || c.newOffset >= newProse.size() || newProse[c.newOffset] != u' '))
+        return false;
+    if (inOldSide && (c.oldOffset < 0 || c.oldOffset >= oldProse.size() || oldProse[c.oldOffset] != u' '))
+        return false;
+    return inNewSide || inOldSide;
+}
+
 // Splits the merged text into paragraphs. A run of line breaks, with the blank lines in it, is
 // one paragraph break; it exists in NEW when one of its line breaks does, and in OLD likewise.
 // A break in only one side is a tracked paragraph mark; then the spaces inside the run are kept
-// (so that "a b" -> "a\n\nb" still has its space when the change is rejected).
-std::vector<Paragraph> splitParagraphs(const std::vector<Char> &chars)
+// (so that "a b" -> "a\n\nb" still has its space when the change is rejected). A single break
+// that only wraps a paragraph (softBreak) is a space: Word reflows the paragraph itself.
+std::vector<Paragraph> splitParagraphs(const std::vector<Char> &chars, const QString &newProse, const QString &oldProse)
 {
     std::vector<Paragraph> paragraphs(1);
     size_t i = 0;
     while (i < chars.size()) {
         if (!isBreak(chars[i].c)) {
             paragraphs.back().content.push_back(chars[i]);
+            ++i;
+            continue;
+        }
+        if ((i + 1 == chars.size() || !isBreak(chars[i + 1].c)) && softBreak(chars[i], newProse, oldProse)) {
+            Char space = chars[i];
+            space.c = u' ';
+            paragraphs.back().content.push_back(space);
             ++i;
             continue;
         }
@@ -522,7 +545,8 @@ Result<QByteArray> docxRedline(const doc::PolicyDocument &oldDoc, const doc::Pol
     if (title.isEmpty())
         title = newDoc.title.isEmpty() ? displayName(newDoc) : newDoc.title;
 
-    std::vector<Paragraph> paragraphs = splitParagraphs(mergedText(oldDoc, newDoc, result));
+    std::vector<Paragraph> paragraphs =
+        splitParagraphs(mergedText(oldDoc, newDoc, result), newDoc.proseText(), oldDoc.proseText());
     styleHeadings(paragraphs, oldDoc, newDoc);
 
     const QString officeRel = u"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"_s;

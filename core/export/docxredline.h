@@ -30,7 +30,8 @@ struct DocxRedlineOptions
 // docProps/core.xml.
 //
 // The body is NEW's text in paragraphs: a run of line breaks (and the blank lines in it) ends a
-// paragraph; a line that is a heading in NEW (doc::BlockKind::Heading) gets the style Heading1,
+// paragraph, except a single break that only wraps a paragraph, list item or quote (as
+// PolicyDocument::proseText() reads it), which is a space; a line that is a heading in NEW (doc::BlockKind::Heading) gets the style Heading1,
 // Heading2 or Heading3 (deeper levels: Heading3), without its Markdown "#" marks; other Markdown
 // stays as written. Changes are revisions by `options.author`: <w:ins>, <w:del> (<w:delText>),
 // and for a move <w:moveFrom>/<w:moveTo> inside <w:moveFromRangeStart/End> and

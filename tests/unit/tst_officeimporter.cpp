@@ -164,6 +164,8 @@ private Q_SLOTS:
     void writerDocuments();
     void redlineReadsBackAsNew_data();
     void redlineReadsBackAsNew();
+    void redlineKeepsWrappedParagraphsWhole_data();
+    void redlineKeepsWrappedParagraphsWhole();
     void writerKeepsTheChanges_data();
     void writerKeepsTheChanges();
     void errors_data();
@@ -395,6 +397,43 @@ void tst_OfficeImporter::redlineReadsBackAsNew()
         expected << (line.startsWith(u'#') ? line.mid(line.indexOf(u' ') + 1) : line);
     QCOMPARE(lines(d->text), expected);
     QCOMPARE(outline(d->sections), outline(newDoc->sections));
+}
+
+// A paragraph wrapped over several lines (Markdown kept under version control, a dump wrapped
+// at 72 columns) is one paragraph in the redline, as a reader and Word expect it, even where
+// a change falls at the wrap.
+void tst_OfficeImporter::redlineKeepsWrappedParagraphsWhole_data()
+{
+    QTest::addColumn<QString>("oldText");
+    QTest::addColumn<QString>("newText");
+    QTest::addColumn<QStringList>("paragraphs");
+    QTest::newRow("English: a word changed in a wrapped paragraph")
+        << u"# Policy\n\n## Retention\n\nWe keep account data for five years\nafter you close the account.\n"_s
+        << u"# Policy\n\n## Retention\n\nWe keep account data for three years\nafter you close the account.\n"_s
+        << QStringList{u"Policy"_s, u"Retention"_s, u"We keep account data for three years after you close the account."_s};
+    QTest::newRow("Cyrillic: a change at the wrap, a wrapped list item")
+        << u"# Политика\n\n## Хранение\n\nМы храним данные учётной записи\nдо её закрытия.\n\n- резервные копии\n  удаляются.\n"_s
+        << u"# Политика\n\n## Хранение\n\nМы храним данные учётной записи\nтри года после её закрытия.\n\n- резервные копии\n  удаляются.\n"_s
+        << QStringList{u"Политика"_s, u"Хранение"_s, u"Мы храним данные учётной записи три года после её закрытия."_s,
+                       u"- резервные копии удаляются."_s};
+}
+
+void tst_OfficeImporter::redlineKeepsWrappedParagraphsWhole()
+{
+    QFETCH(QString, oldText);
+    QFETCH(QString, newText);
+    QFETCH(QStringList, paragraphs);
+    const auto registry = doc::ImporterRegistry::withBuiltins();
+    const auto oldDoc = registry.importBytes(oldText.toUtf8(), {u"old.md"_s, text::Language::Unknown});
+    const auto newDoc = registry.importBytes(newText.toUtf8(), {u"new.md"_s, text::Language::Unknown});
+    QVERIFY(oldDoc && newDoc);
+    const auto bytes = exporting::docxRedline(*oldDoc, *newDoc, *diff::compare(*oldDoc, *newDoc));
+    QVERIFY(bytes);
+    CW_IMPORT(d, *bytes, u"redline.docx"_s);
+    QStringList got;
+    for (const QString &line : lines(d->text))
+        got << line.simplified();
+    QCOMPARE(got, paragraphs);
 }
 
 // LibreOffice Writer opens our redline and saves it as .odt and as its own .docx, tracked
