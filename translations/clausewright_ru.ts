@@ -1442,6 +1442,38 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Текстовый документ ODF (*.odt)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>Веб-страница HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Policy</source>
+        <translation>Экспорт политики</translation>
+    </message>
+    <message>
+        <source>Cannot Export Policy</source>
+        <translation>Не удалось экспортировать политику</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: ошибка записи: %2</translation>
+    </message>
 </context>
 <context>
     <name>cw::gui::CompareFilesDialog</name>
@@ -2349,6 +2381,22 @@ Recover them? They can then be saved, or undone.</source>
         <source>Show the previous difference between the English and Russian texts in both panes</source>
         <translation>Показать предыдущее расхождение между английским и русским текстами в обеих панелях</translation>
     </message>
+    <message>
+        <source>Cannot Export Policy</source>
+        <translation>Не удалось экспортировать политику</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export As…</source>
+        <translation>&amp;Экспортировать как…</translation>
+    </message>
+    <message>
+        <source>Write the policy of the pane you are in as a Word document, OpenDocument text, PDF, HTML page or Markdown</source>
+        <translation>Сохранить политику из текущей панели как документ Word, текстовый документ ODF, PDF, веб-страницу HTML или Markdown</translation>
+    </message>
 </context>
 <context>
     <name>cw::gui::GapsListModel</name>
@@ -2998,38 +3046,6 @@ Open them to recover the changes?</source>
     <message>
         <source>Write the policy as a Word document, OpenDocument text, PDF, HTML page or Markdown</source>
         <translation>Сохранить политику как документ Word, текстовый документ ODF, PDF, веб-страницу HTML или Markdown</translation>
-    </message>
-    <message>
-        <source>Word document (*.docx)</source>
-        <translation>Документ Word (*.docx)</translation>
-    </message>
-    <message>
-        <source>OpenDocument text (*.odt)</source>
-        <translation>Текстовый документ ODF (*.odt)</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>HTML page (*.html)</source>
-        <translation>Веб-страница HTML (*.html)</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Export Policy</source>
-        <translation>Экспорт политики</translation>
-    </message>
-    <message>
-        <source>Cannot Export Policy</source>
-        <translation>Не удалось экспортировать политику</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: ошибка записи: %2</translation>
     </message>
     <message>
         <source>Exported to %1</source>

@@ -4,6 +4,7 @@
 #include "paritypanel.h"
 #include "markdownhighlighter.h"
 #include "policyedit.h"
+#include "policyfiles.h"
 #include "previewbrowser.h"
 #include "settingskeys.h"
 
@@ -255,6 +256,10 @@ EditorWindow::EditorWindow(std::shared_ptr<const library::Library> library, QWid
     m_saveAction->setObjectName(u"saveAction"_s);
     m_saveAction->setShortcut(QKeySequence::Save);
     connect(m_saveAction, &QAction::triggered, this, &EditorWindow::save);
+    m_exportAction = new QAction(this);
+    m_exportAction->setObjectName(u"editorExportAction"_s);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, &EditorWindow::exportPane);
     m_closeAction = new QAction(this);
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, &QWidget::close);
@@ -270,6 +275,7 @@ EditorWindow::EditorWindow(std::shared_ptr<const library::Library> library, QWid
     QMenu *file = menuBar()->addMenu(QString());
     file->setObjectName(u"editorFileMenu"_s);
     file->addAction(m_saveAction);
+    file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     QMenu *edit = menuBar()->addMenu(QString());
@@ -1298,10 +1304,36 @@ void EditorWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+void EditorWindow::exportPane()
+{
+    // The pane last typed in, else the first language's.
+    QString language = m_project.languages.value(0);
+    for (const QString &l : std::as_const(m_project.languages))
+        if (pane(l) == m_lastPane)
+            language = l;
+    QPlainTextEdit *edit = pane(language);
+    if (!edit)
+        return;
+    doc::ImportOptions options;
+    options.fileName = m_project.filePath(language);
+    options.language = text::languageFromCode(language);
+    const auto document = doc::ImporterRegistry::withBuiltins().importBytes(edit->toPlainText().toUtf8(), options);
+    if (!document) {
+        QMessageBox::warning(this, tr("Cannot Export Policy"), document.error().message);
+        return;
+    }
+    const QString path = exportPolicyDialog(this, *document);
+    if (!path.isEmpty())
+        showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
+}
+
 void EditorWindow::retranslateUi()
 {
     m_saveAction->setText(tr("&Save"));
     m_closeAction->setText(tr("&Close"));
+    m_exportAction->setText(tr("&Export As…"));
+    m_exportAction->setStatusTip(tr("Write the policy of the pane you are in as a Word document, OpenDocument text, PDF, "
+                                    "HTML page or Markdown"));
     m_insertAction->setText(tr("&Insert Clause at Cursor"));
     m_replaceAction->setText(tr("&Replace Paragraph with Clause"));
     m_previewAction->setText(tr("&Preview"));

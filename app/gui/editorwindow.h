@@ -90,6 +90,8 @@ public:
     [[nodiscard]] bool isModified() const;
     // Saves every pane; false (and a message) when it cannot.
     bool save();
+    // File > Export As…: the policy of the pane last typed in, as DOCX, ODT, PDF, HTML or Markdown.
+    void exportPane();
 
     // Puts the clause, in the language of the pane last used, at its cursor (as a paragraph of
     // its own) or in place of the paragraph under the cursor (a whole clause, marker included,
@@ -216,6 +218,7 @@ private:
     std::map<QString, QByteArray> m_onDisk; // language → the file's bytes as last read or written
     bool m_asking = false;
     QAction *m_saveAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_insertAction = nullptr;
     QAction *m_replaceAction = nullptr;

@@ -525,32 +525,9 @@ void MainWindow::showExportDialog()
 {
     if (!m_document)
         return;
-    // One filter per format, in formats::exportSuffixes() order.
-    const QStringList filters{tr("Word document (*.docx)"), tr("OpenDocument text (*.odt)"), tr("PDF (*.pdf)"),
-                              tr("HTML page (*.html)"), tr("Markdown (*.md)")};
-    const QStringList suffixes = formats::exportSuffixes();
-    QSettings settings;
-    const QFileInfo source(m_document->fileName);
-    const QString suggested = QDir(settings.value(keys::lastDirectory(), source.absolutePath()).toString())
-                                  .filePath(source.completeBaseName() + u".docx"_s);
-    QString filter = filters.constFirst();
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Policy"), suggested, filters.join(u";;"_s), &filter);
-    if (path.isEmpty())
-        return;
-    QString suffix = QFileInfo(path).suffix().toLower();
-    if (!suffixes.contains(suffix)) { // no suffix typed: the chosen filter's
-        suffix = suffixes.value(std::max<qsizetype>(0, filters.indexOf(filter)));
-        path += u'.' + suffix;
-    }
-    settings.setValue(keys::lastDirectory(), QFileInfo(path).absolutePath());
-    const Result<QByteArray> bytes = formats::exportDocument(*m_document, suffix);
-    QSaveFile file(path);
-    if (!bytes || !file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
-        QMessageBox::warning(this, tr("Cannot Export Policy"),
-                             bytes ? tr("%1: cannot write: %2").arg(path, file.errorString()) : bytes.error().message);
-        return;
-    }
-    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    const QString path = exportPolicyDialog(this, *m_document);
+    if (!path.isEmpty())
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 void MainWindow::updateStatusLabels()
