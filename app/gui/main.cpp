@@ -9,10 +9,10 @@
 #include "translations.h"
 
 #include <QApplication>
-#include <QIcon>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QSettings>
 #include <QFile>
 #include <QJsonDocument>
