@@ -47,9 +47,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n tracked change(s) not yet accepted; read as if accepted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n tracked change not yet accepted; read as if accepted.</numerusform>
+            <numerusform>%1: %n tracked changes not yet accepted; read as if accepted.</numerusform>
         </translation>
     </message>
 </context>
@@ -177,9 +177,9 @@
     </message>
     <message numerus="yes">
         <source>%1, %n tracked change(s) shown accepted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n tracked change shown accepted</numerusform>
+            <numerusform>%1, %n tracked changes shown accepted</numerusform>
         </translation>
     </message>
 </context>

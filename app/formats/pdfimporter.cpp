@@ -167,8 +167,11 @@ Result<doc::PolicyDocument> PdfImporter::import(const QByteArray &bytes, const d
     const int pages = pdf.pageCount();
     std::vector<std::vector<Line>> lines(size_t(std::max(pages, 0)));
     QHash<QString, int> edgeLines; // running key → pages it stands on, near the top or bottom edge
+    std::vector<double> heights(lines.size()); // of each page, asked for once
+    for (int p = 0; p < pages; ++p)
+        heights[size_t(p)] = pdf.pagePointSize(p).height();
     auto nearEdge = [&](int page, const Line &l) {
-        const double height = pdf.pagePointSize(page).height();
+        const double height = heights[size_t(page)];
         return !l.box.isEmpty() && height > 0 && (l.box.bottom() < 0.1 * height || l.box.top() > 0.9 * height);
     };
     const bool writtenByQt = pdf.metaData(QPdfDocument::MetaDataField::Producer).toString().startsWith(u"Qt "_s);
@@ -192,12 +195,12 @@ Result<doc::PolicyDocument> PdfImporter::import(const QByteArray &bytes, const d
     }
 
     // The space between consecutive lines and the height of a line, as the body text has them.
-    std::vector<double> spaces, heights;
+    std::vector<double> spaces, lineHeights;
     for (const auto &ls : lines)
         for (size_t k = 0; k < ls.size(); ++k) {
             if (ls[k].box.isEmpty())
                 continue;
-            heights.push_back(ls[k].box.height());
+            lineHeights.push_back(ls[k].box.height());
             if (k > 0 && !ls[k - 1].box.isEmpty() && ls[k].box.top() >= ls[k - 1].box.bottom() - 1)
                 spaces.push_back(ls[k].box.top() - ls[k - 1].box.bottom());
         }
@@ -210,7 +213,7 @@ Result<doc::PolicyDocument> PdfImporter::import(const QByteArray &bytes, const d
     // Lines of a paragraph in single or one-and-a-half spacing stand less than 0.6 of a line's
     // height apart; a double-spaced document shows its wider spacing in most of its spaces (the
     // lower quartile, as many short paragraphs make even the median a paragraph gap).
-    const double lineHeight = percentile(heights, 0.25); // a line of body text (a join of two is taller)
+    const double lineHeight = percentile(lineHeights, 0.25); // a line of body text (a join of two is taller)
     const double usualSpace = spaces.size() >= 8 ? percentile(spaces, 0.25) : 0.0;
     const double paragraphSpace = std::max(0.6 * lineHeight, usualSpace + 0.4 * lineHeight);
 

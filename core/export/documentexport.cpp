@@ -63,11 +63,6 @@ QStringList tableCells(QString line)
     return cells;
 }
 
-QString escapeHtml(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
-
 QString titleOf(const doc::PolicyDocument &document, const DocumentExportOptions &options)
 {
     if (!options.title.isEmpty())
@@ -75,6 +70,12 @@ QString titleOf(const doc::PolicyDocument &document, const DocumentExportOptions
     if (!document.title.isEmpty())
         return document.title;
     return document.fileName.isEmpty() || document.fileName == u"-"_s ? Tr::tr("Privacy policy") : document.fileName;
+}
+
+// Whether `other` (may be null) is an item of the same list or a row of the same table as `b`.
+bool sameGroup(const ExportBlock *other, const ExportBlock &b)
+{
+    return other && other->kind == b.kind && b.group >= 0 && other->group == b.group;
 }
 
 } // namespace
@@ -193,10 +194,7 @@ QString documentMarkdown(const doc::PolicyDocument &document)
     const ExportBlock *previous = nullptr;
     std::map<int, int> numbers; // per list and depth
     for (const ExportBlock &e : blocks) {
-        const bool tight = previous && ((e.kind == ExportBlock::ListItem && previous->kind == ExportBlock::ListItem
-                                         && e.group == previous->group)
-                                        || (e.kind == ExportBlock::TableRow && previous->kind == ExportBlock::TableRow
-                                            && e.group == previous->group));
+        const bool tight = sameGroup(previous, e); // items of one list, rows of one table
         if (!out.isEmpty())
             out += tight ? u"\n"_s : u"\n\n"_s;
         switch (e.kind) {
@@ -217,7 +215,7 @@ QString documentMarkdown(const doc::PolicyDocument &document)
             for (QString cell : e.cells)
                 cells << cell.replace(u'|', u"\\|"_s);
             out += u"| "_s + cells.join(u" | "_s) + u" |"_s;
-            if (!previous || previous->kind != ExportBlock::TableRow || previous->group != e.group)
+            if (!sameGroup(previous, e))
                 out += u"\n|"_s + QString(u" --- |"_s).repeated(int(e.cells.size()));
             break;
         }
@@ -248,12 +246,12 @@ QString documentHtml(const doc::PolicyDocument &document, const DocumentExportOp
         const ExportBlock *next = k + 1 < blocks.size() ? &blocks[k + 1] : nullptr;
         switch (e.kind) {
         case ExportBlock::Title:
-            body += u"<h1 class=\"title\">"_s + escapeHtml(e.text) + u"</h1>\n"_s;
+            body += u"<h1 class=\"title\">"_s + e.text.toHtmlEscaped() + u"</h1>\n"_s;
             break;
         case ExportBlock::Heading: {
             const QString id = u"section-"_s + QString::number(++headingNumber);
             const int level = std::min(6, e.level + 1);
-            body += u"<h%1 id=\"%2\">"_s.arg(level).arg(id) + escapeHtml(e.text) + u"</h%1>\n"_s.arg(level);
+            body += u"<h%1 id=\"%2\">"_s.arg(level).arg(id) + e.text.toHtmlEscaped() + u"</h%1>\n"_s.arg(level);
             while (tocLevel < e.level) {
                 toc += u"<ul>"_s;
                 ++tocLevel;
@@ -262,13 +260,13 @@ QString documentHtml(const doc::PolicyDocument &document, const DocumentExportOp
                 toc += u"</ul>"_s;
                 --tocLevel;
             }
-            toc += u"<li><a href=\"#%1\">"_s.arg(id) + escapeHtml(e.text) + u"</a></li>\n"_s;
+            toc += u"<li><a href=\"#%1\">"_s.arg(id) + e.text.toHtmlEscaped() + u"</a></li>\n"_s;
             break;
         }
         case ExportBlock::ListItem: {
             // Lists open and close as the depth changes; a nested list goes inside its item.
-            const bool sameList = previous && previous->kind == ExportBlock::ListItem && previous->group == e.group;
-            const bool lastInList = !next || next->kind != ExportBlock::ListItem || next->group != e.group;
+            const bool sameList = sameGroup(previous, e);
+            const bool lastInList = !sameGroup(next, e);
             if (!sameList)
                 openLists.clear();
             if (int(openLists.size()) < e.level) {
@@ -283,7 +281,7 @@ QString documentHtml(const doc::PolicyDocument &document, const DocumentExportOp
                     openLists.pop_back();
                 }
             }
-            body += u"<li>"_s + escapeHtml(e.text);
+            body += u"<li>"_s + e.text.toHtmlEscaped();
             if (lastInList) {
                 body += u"</li>\n"_s;
                 while (!openLists.empty()) {
@@ -296,13 +294,13 @@ QString documentHtml(const doc::PolicyDocument &document, const DocumentExportOp
             break;
         }
         case ExportBlock::TableRow: {
-            const bool first = !previous || previous->kind != ExportBlock::TableRow || previous->group != e.group;
-            const bool last = !next || next->kind != ExportBlock::TableRow || next->group != e.group;
+            const bool first = !sameGroup(previous, e);
+            const bool last = !sameGroup(next, e);
             if (first)
                 body += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n"_s;
             body += u"<tr>"_s;
             for (const QString &cell : e.cells)
-                body += (first ? u"<th>"_s : u"<td>"_s) + escapeHtml(cell) + (first ? u"</th>"_s : u"</td>"_s);
+                body += (first ? u"<th>"_s : u"<td>"_s) + cell.toHtmlEscaped() + (first ? u"</th>"_s : u"</td>"_s);
             body += u"</tr>\n"_s;
             if (last)
                 body += u"</table>\n"_s;
@@ -312,7 +310,7 @@ QString documentHtml(const doc::PolicyDocument &document, const DocumentExportOp
             body += u"<hr>\n"_s;
             break;
         case ExportBlock::Paragraph:
-            body += u"<p>"_s + escapeHtml(e.text) + u"</p>\n"_s;
+            body += u"<p>"_s + e.text.toHtmlEscaped() + u"</p>\n"_s;
             break;
         }
     }
@@ -321,7 +319,7 @@ QString documentHtml(const doc::PolicyDocument &document, const DocumentExportOp
         --tocLevel;
     }
     QString page = u"<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"_s.arg(lang);
-    page += u"<meta name=\"generator\" content=\"Clausewright\">\n<title>"_s + escapeHtml(title) + u"</title>\n"_s;
+    page += u"<meta name=\"generator\" content=\"Clausewright\">\n<title>"_s + title.toHtmlEscaped() + u"</title>\n"_s;
     page += uR"(<style>
 body { font-family: "DejaVu Sans", "Segoe UI", Arial, sans-serif; line-height: 1.5; color: #1b1b1b;
        max-width: 46em; margin: 2em auto; padding: 0 1em; }
@@ -486,9 +484,8 @@ Result<QByteArray> documentDocx(const doc::PolicyDocument &document, const Docum
             break;
         }
         case ExportBlock::TableRow: {
-            const bool first = k == 0 || blocks[k - 1].kind != ExportBlock::TableRow || blocks[k - 1].group != e.group;
-            const bool last = k + 1 == blocks.size() || blocks[k + 1].kind != ExportBlock::TableRow
-                              || blocks[k + 1].group != e.group;
+            const bool first = !sameGroup(k > 0 ? &blocks[k - 1] : nullptr, e);
+            const bool last = !sameGroup(k + 1 < blocks.size() ? &blocks[k + 1] : nullptr, e);
             if (first) {
                 xml.writeStartElement(W, u"tbl"_s);
                 xml.writeStartElement(W, u"tblPr"_s);
@@ -670,9 +667,7 @@ Result<QByteArray> documentOdt(const doc::PolicyDocument &document, const Docume
     for (size_t k = 0; k < blocks.size(); ++k) {
         const ExportBlock &e = blocks[k];
         const ExportBlock *previous = k > 0 ? &blocks[k - 1] : nullptr;
-        const bool sameList = previous && previous->kind == ExportBlock::ListItem && e.kind == ExportBlock::ListItem
-                              && previous->group == e.group;
-        if (!sameList)
+        if (e.kind != ExportBlock::ListItem || !sameGroup(previous, e))
             closeLists(0);
         switch (e.kind) {
         case ExportBlock::Title:
@@ -711,9 +706,8 @@ Result<QByteArray> documentOdt(const doc::PolicyDocument &document, const Docume
             break;
         }
         case ExportBlock::TableRow: {
-            const bool first = !previous || previous->kind != ExportBlock::TableRow || previous->group != e.group;
-            const bool last = k + 1 == blocks.size() || blocks[k + 1].kind != ExportBlock::TableRow
-                              || blocks[k + 1].group != e.group;
+            const bool first = !sameGroup(previous, e);
+            const bool last = !sameGroup(k + 1 < blocks.size() ? &blocks[k + 1] : nullptr, e);
             if (first) {
                 xml.writeStartElement(TableNs, u"table"_s);
                 xml.writeAttribute(TableNs, u"name"_s, u"Table"_s + QString::number(e.group));

@@ -27,6 +27,74 @@ QString languageTag(text::Language language)
     return u"en-US"_s;
 }
 
+namespace {
+
+// A paragraph style: Normal (the default), or one based on it; `size` (half-points) makes it
+// bold, `outline` (0-8) a heading that keeps with the next paragraph.
+struct ParagraphStyle
+{
+    QString id;
+    QString name;
+    bool isDefault = false;
+    int outline = -1;
+    QString size;
+    QString before;
+    QString after;
+};
+
+void writeStyle(QXmlStreamWriter &xml, const ParagraphStyle &s)
+{
+    xml.writeStartElement(W, u"style"_s);
+    xml.writeAttribute(W, u"type"_s, u"paragraph"_s);
+    if (s.isDefault)
+        xml.writeAttribute(W, u"default"_s, u"1"_s);
+    xml.writeAttribute(W, u"styleId"_s, s.id);
+    xml.writeEmptyElement(W, u"name"_s);
+    xml.writeAttribute(W, u"val"_s, s.name);
+    if (!s.isDefault) {
+        xml.writeEmptyElement(W, u"basedOn"_s);
+        xml.writeAttribute(W, u"val"_s, u"Normal"_s);
+    }
+    if (s.outline >= 0) {
+        xml.writeEmptyElement(W, u"next"_s);
+        xml.writeAttribute(W, u"val"_s, u"Normal"_s);
+        xml.writeEmptyElement(W, u"uiPriority"_s);
+        xml.writeAttribute(W, u"val"_s, u"9"_s);
+    }
+    if (s.isDefault || s.outline >= 0 || !s.size.isEmpty())
+        xml.writeEmptyElement(W, u"qFormat"_s);
+    if (s.outline >= 0 || !s.before.isEmpty() || !s.after.isEmpty()) {
+        xml.writeStartElement(W, u"pPr"_s);
+        if (s.outline >= 0) {
+            xml.writeEmptyElement(W, u"keepNext"_s);
+            xml.writeEmptyElement(W, u"keepLines"_s);
+        }
+        xml.writeEmptyElement(W, u"spacing"_s);
+        if (!s.before.isEmpty())
+            xml.writeAttribute(W, u"before"_s, s.before);
+        if (!s.after.isEmpty())
+            xml.writeAttribute(W, u"after"_s, s.after);
+        if (s.outline >= 0) {
+            xml.writeEmptyElement(W, u"outlineLvl"_s);
+            xml.writeAttribute(W, u"val"_s, QString::number(s.outline));
+        }
+        xml.writeEndElement(); // pPr
+    }
+    if (!s.size.isEmpty()) {
+        xml.writeStartElement(W, u"rPr"_s);
+        xml.writeEmptyElement(W, u"b"_s);
+        xml.writeEmptyElement(W, u"bCs"_s);
+        xml.writeEmptyElement(W, u"sz"_s);
+        xml.writeAttribute(W, u"val"_s, s.size);
+        xml.writeEmptyElement(W, u"szCs"_s);
+        xml.writeAttribute(W, u"val"_s, s.size);
+        xml.writeEndElement(); // rPr
+    }
+    xml.writeEndElement(); // style
+}
+
+} // namespace
+
 QByteArray stylesXml(text::Language language)
 {
     QByteArray bytes;
@@ -60,83 +128,18 @@ QByteArray stylesXml(text::Language language)
     xml.writeEndElement(); // pPrDefault
     xml.writeEndElement(); // docDefaults
 
-    xml.writeStartElement(W, u"style"_s);
-    xml.writeAttribute(W, u"type"_s, u"paragraph"_s);
-    xml.writeAttribute(W, u"default"_s, u"1"_s);
-    xml.writeAttribute(W, u"styleId"_s, u"Normal"_s);
-    xml.writeEmptyElement(W, u"name"_s);
-    xml.writeAttribute(W, u"val"_s, u"Normal"_s);
-    xml.writeEmptyElement(W, u"qFormat"_s);
-    xml.writeEndElement();
-
+    writeStyle(xml, {u"Normal"_s, u"Normal"_s, true, -1, {}, {}, {}});
     // Word knows its built-in headings by these names ("heading 1"), so they show in its navigation.
-    struct Heading { int level; const char16_t *size; const char16_t *before; };
-    for (const Heading &h : {Heading{1, u"32", u"360"}, Heading{2, u"28", u"280"}, Heading{3, u"24", u"240"},
-                             Heading{4, u"22", u"200"}, Heading{5, u"22", u"160"}, Heading{6, u"22", u"160"}}) {
-        xml.writeStartElement(W, u"style"_s);
-        xml.writeAttribute(W, u"type"_s, u"paragraph"_s);
-        xml.writeAttribute(W, u"styleId"_s, u"Heading"_s + QString::number(h.level));
-        xml.writeEmptyElement(W, u"name"_s);
-        xml.writeAttribute(W, u"val"_s, u"heading "_s + QString::number(h.level));
-        xml.writeEmptyElement(W, u"basedOn"_s);
-        xml.writeAttribute(W, u"val"_s, u"Normal"_s);
-        xml.writeEmptyElement(W, u"next"_s);
-        xml.writeAttribute(W, u"val"_s, u"Normal"_s);
-        xml.writeEmptyElement(W, u"uiPriority"_s);
-        xml.writeAttribute(W, u"val"_s, u"9"_s);
-        xml.writeEmptyElement(W, u"qFormat"_s);
-        xml.writeStartElement(W, u"pPr"_s);
-        xml.writeEmptyElement(W, u"keepNext"_s);
-        xml.writeEmptyElement(W, u"keepLines"_s);
-        xml.writeEmptyElement(W, u"spacing"_s);
-        xml.writeAttribute(W, u"before"_s, QString::fromUtf16(h.before));
-        xml.writeAttribute(W, u"after"_s, u"120"_s);
-        xml.writeEmptyElement(W, u"outlineLvl"_s);
-        xml.writeAttribute(W, u"val"_s, QString::number(h.level - 1));
-        xml.writeEndElement(); // pPr
-        xml.writeStartElement(W, u"rPr"_s);
-        xml.writeEmptyElement(W, u"b"_s);
-        xml.writeEmptyElement(W, u"bCs"_s);
-        xml.writeEmptyElement(W, u"sz"_s);
-        xml.writeAttribute(W, u"val"_s, QString::fromUtf16(h.size));
-        xml.writeEmptyElement(W, u"szCs"_s);
-        xml.writeAttribute(W, u"val"_s, QString::fromUtf16(h.size));
-        xml.writeEndElement(); // rPr
-        xml.writeEndElement(); // style
+    const std::pair<const char16_t *, const char16_t *> headings[] = {
+        {u"32", u"360"}, {u"28", u"280"}, {u"24", u"240"}, {u"22", u"200"}, {u"22", u"160"}, {u"22", u"160"}};
+    for (int level = 1; level <= 6; ++level) {
+        const auto &[size, before] = headings[level - 1];
+        writeStyle(xml, {u"Heading"_s + QString::number(level), u"heading "_s + QString::number(level), false,
+                         level - 1, QString::fromUtf16(size), QString::fromUtf16(before), u"120"_s});
     }
     // A document's title, and the paragraphs of lists.
-    xml.writeStartElement(W, u"style"_s);
-    xml.writeAttribute(W, u"type"_s, u"paragraph"_s);
-    xml.writeAttribute(W, u"styleId"_s, u"Title"_s);
-    xml.writeEmptyElement(W, u"name"_s);
-    xml.writeAttribute(W, u"val"_s, u"Title"_s);
-    xml.writeEmptyElement(W, u"basedOn"_s);
-    xml.writeAttribute(W, u"val"_s, u"Normal"_s);
-    xml.writeEmptyElement(W, u"qFormat"_s);
-    xml.writeStartElement(W, u"pPr"_s);
-    xml.writeEmptyElement(W, u"spacing"_s);
-    xml.writeAttribute(W, u"after"_s, u"240"_s);
-    xml.writeEndElement(); // pPr
-    xml.writeStartElement(W, u"rPr"_s);
-    xml.writeEmptyElement(W, u"b"_s);
-    xml.writeEmptyElement(W, u"sz"_s);
-    xml.writeAttribute(W, u"val"_s, u"40"_s);
-    xml.writeEmptyElement(W, u"szCs"_s);
-    xml.writeAttribute(W, u"val"_s, u"40"_s);
-    xml.writeEndElement(); // rPr
-    xml.writeEndElement(); // style
-    xml.writeStartElement(W, u"style"_s);
-    xml.writeAttribute(W, u"type"_s, u"paragraph"_s);
-    xml.writeAttribute(W, u"styleId"_s, u"ListParagraph"_s);
-    xml.writeEmptyElement(W, u"name"_s);
-    xml.writeAttribute(W, u"val"_s, u"List Paragraph"_s);
-    xml.writeEmptyElement(W, u"basedOn"_s);
-    xml.writeAttribute(W, u"val"_s, u"Normal"_s);
-    xml.writeStartElement(W, u"pPr"_s);
-    xml.writeEmptyElement(W, u"spacing"_s);
-    xml.writeAttribute(W, u"after"_s, u"60"_s);
-    xml.writeEndElement(); // pPr
-    xml.writeEndElement(); // style
+    writeStyle(xml, {u"Title"_s, u"Title"_s, false, -1, u"40"_s, {}, u"240"_s});
+    writeStyle(xml, {u"ListParagraph"_s, u"List Paragraph"_s, false, -1, {}, {}, u"60"_s});
     xml.writeEndElement(); // styles
     xml.writeEndDocument();
     return bytes;

@@ -8,8 +8,10 @@
 #include "preferencesdialog.h"
 #include "translations.h"
 
+#include "diff/diff.h"
 #include "document/importer.h"
 #include "document/policydocument.h"
+#include "export/docxredline.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -135,6 +137,7 @@ private Q_SLOTS:
     void statusBarDescribesDocument();
     void opensWordOpenDocumentAndPdf_data();
     void opensWordOpenDocumentAndPdf();
+    void trackedChangesAreCounted();
     void errorsKeepPreviousDocument_data();
     void errorsKeepPreviousDocument();
     void dropOpensFile();
@@ -330,6 +333,32 @@ void TestMainWindow::opensWordOpenDocumentAndPdf()
     QCOMPARE(window.findChild<QLabel *>(u"formatLabel"_s)->text(), format);
     QCOMPARE(window.document()->sections.size(), size_t(7));
     QVERIFY(exportAction->isEnabled());
+}
+
+// A Word file that still tracks changes is shown accepted, and the status bar says how many
+// changes are not accepted yet.
+void TestMainWindow::trackedChangesAreCounted()
+{
+    const auto registry = cw::doc::ImporterRegistry::withBuiltins();
+    const auto oldDoc = registry.importBytes(u"# Политика\n\nМы храним данные пять лет.\n"_s.toUtf8(),
+                                             {u"old.md"_s, cw::text::Language::Unknown});
+    const auto newDoc = registry.importBytes(u"# Политика\n\nМы храним данные три года.\n"_s.toUtf8(),
+                                             {u"new.md"_s, cw::text::Language::Unknown});
+    QVERIFY(oldDoc && newDoc);
+    const auto docx = cw::exporting::docxRedline(*oldDoc, *newDoc, *cw::diff::compare(*oldDoc, *newDoc));
+    QVERIFY(docx);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"redline.docx"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(*docx) == docx->size());
+    file.close();
+    TestWindow window;
+    QVERIFY(openAndWait(window, path));
+    QVERIFY(!window.document()->text.contains(u"пять"_s));
+    const int changes = window.document()->trackedChanges;
+    QVERIFY(changes > 0);
+    QCOMPARE(window.findChild<QLabel *>(u"formatLabel"_s)->text(),
+             u"Word document, %1 tracked changes shown accepted"_s.arg(changes));
 }
 
 void TestMainWindow::errorsKeepPreviousDocument_data()

@@ -167,6 +167,7 @@ private Q_SLOTS:
     void checker_data();
     void checker();
     void russianFileIsComplete();
+    void englishPluralsAreComplete();
     void everyStringInTheCodeIsTranslated();
     void knownTranslations_data();
     void knownTranslations();
@@ -184,6 +185,24 @@ void TestTranslations::initTestCase()
     QVERIFY2(m_russian.error.isEmpty(), qPrintable(m_russian.error));
     QVERIFY2(m_russian.language.startsWith(u"ru"_s), qPrintable(m_russian.language));
     QVERIFY(!m_russian.messages.isEmpty());
+}
+
+// The English file holds only the plural forms ("%n section(s)" → "%n section", "%n sections"):
+// one left unfinished shows "(s)" in the English UI.
+void TestTranslations::englishPluralsAreComplete()
+{
+    const TsFile english = parseTs(readFile(sourceDir() + u"/translations/clausewright_en.ts"_s));
+    QVERIFY2(english.error.isEmpty(), qPrintable(english.error));
+    int plurals = 0;
+    for (const Message &m : english.messages) {
+        if (!m.numerus)
+            continue;
+        ++plurals;
+        QVERIFY2(m.type.isEmpty() && m.translations.size() == 2
+                     && std::none_of(m.translations.begin(), m.translations.end(), [](const QString &f) { return f.isEmpty(); }),
+                 qPrintable(m.source));
+    }
+    QVERIFY(plurals > 10);
 }
 
 // The checker itself, on small inputs, so that the real checks cannot pass vacuously.
