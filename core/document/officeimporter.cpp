@@ -109,11 +109,11 @@ void layOut(const std::vector<Para> &paras, PolicyDocument &doc, const ImportOpt
     std::optional<TextRange> title;
     QString &t = doc.text;
     const Para *previous = nullptr;
-    std::optional<qsizetype> tableStart;
+    qsizetype tableStart = -1; // not std::optional: GCC 12 -O2 warns it may be read uninitialised
     auto closeTable = [&] {
-        if (tableStart)
-            blocks.push_back({BlockKind::Table, {*tableStart, t.size()}, 0, {}});
-        tableStart.reset();
+        if (tableStart >= 0)
+            blocks.push_back({BlockKind::Table, {tableStart, t.size()}, 0, {}});
+        tableStart = -1;
     };
     for (const Para &p : paras) {
         QString body = p.text;
@@ -150,7 +150,7 @@ void layOut(const std::vector<Para> &paras, PolicyDocument &doc, const ImportOpt
             blocks.push_back({BlockKind::ListItem, {start, t.size()}, p.level, p.marker});
             break;
         case Para::TableRow:
-            if (!tableStart)
+            if (tableStart < 0)
                 tableStart = start;
             t += body;
             break;
