@@ -2,7 +2,8 @@
 
 // PDF through Qt's text layout (QTextDocument and QPdfWriter), which needs Qt GUI: a policy
 // from its HTML export (documentexport.h), or any HTML page such as a redline. The PDF embeds
-// its fonts (Cyrillic included), numbers its pages and starts with the table of contents. It
+// its fonts (Cyrillic included), numbers its pages, keeps each heading on the page of the text
+// after it and starts with the table of contents, each heading beside its page number. It
 // needs a QGuiApplication (the CLI makes one for `export`).
 
 #include "common/result.h"
