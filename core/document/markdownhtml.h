@@ -10,4 +10,10 @@ namespace cw::doc {
 // dropped, so nothing a policy holds can run or fetch anything.
 [[nodiscard]] QString markdownToHtml(const QString &markdown);
 
+// The text a reader sees of a piece of Markdown (a heading's line, a paragraph, a table cell),
+// for exports that write text, not Markdown: emphasis, code spans, escapes and entities resolved;
+// raw HTML tags left out (<br> is a space); a link as "text (address)", the address once when it
+// is the text. Always read as inline text: "1. Scope" stays "1. Scope".
+[[nodiscard]] QString markdownInlineText(const QString &markdown);
+
 } // namespace cw::doc

@@ -2,6 +2,7 @@
 
 #include "common/tr.h"
 #include "common/zip.h"
+#include "document/markdownhtml.h"
 #include "export/docxpackage.h"
 
 #include <QRegularExpression>
@@ -16,31 +17,15 @@ namespace cw::exporting {
 
 namespace {
 
-// Markdown's inline markup resolved to the text a reader sees.
+// Markdown's inline markup resolved to the text a reader sees (cmark-gfm), less what cmark
+// reads as text but is markup here: comments that span lines and kramdown attribute lists.
 QString plainMarkdown(QString t)
 {
-    static const std::vector<std::pair<QRegularExpression, QString>> rules = [] {
-        const auto unicode = QRegularExpression::UseUnicodePropertiesOption;
-        std::vector<std::pair<QRegularExpression, QString>> r;
-        r.emplace_back(QRegularExpression(u"<!--.*?-->"_s, QRegularExpression::DotMatchesEverythingOption), QString());
-        r.emplace_back(QRegularExpression(u"\\{:[^}]*\\}"_s), QString()); // kramdown attribute lists
-        r.emplace_back(QRegularExpression(u"!?\\[([^\\]]*)\\]\\(([^)\\s]+)[^)]*\\)"_s), u"\\1 (\\2)"_s);
-        r.emplace_back(QRegularExpression(u"<((?:https?|mailto):[^>\\s]+)>"_s), u"\\1"_s);
-        r.emplace_back(QRegularExpression(u"\\*\\*(.+?)\\*\\*"_s, unicode), u"\\1"_s);
-        r.emplace_back(QRegularExpression(u"__(.+?)__"_s, unicode), u"\\1"_s);
-        r.emplace_back(QRegularExpression(u"(?<![\\w*])\\*(?=\\S)(.+?)(?<=\\S)\\*(?![\\w*])"_s, unicode), u"\\1"_s);
-        r.emplace_back(QRegularExpression(u"(?<!\\w)_(?=\\S)(.+?)(?<=\\S)_(?!\\w)"_s, unicode), u"\\1"_s);
-        r.emplace_back(QRegularExpression(u"~~(.+?)~~"_s), u"\\1"_s);
-        r.emplace_back(QRegularExpression(u"`([^`]*)`"_s), u"\\1"_s);
-        r.emplace_back(QRegularExpression(u"\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])"_s), u"\\1"_s);
-        return r;
-    }();
-    for (const auto &[pattern, replacement] : rules)
-        t.replace(pattern, replacement);
-    // "[text](url)" where the text is the address: once is enough.
-    static const QRegularExpression repeated(u"(\\S+) \\(\\1\\)"_s);
-    t.replace(repeated, u"\\1"_s);
-    return t;
+    static const QRegularExpression comment(u"<!--.*?-->"_s, QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression attributes(u"\\{:[^}]*\\}"_s);
+    t.remove(comment);
+    t.remove(attributes);
+    return doc::markdownInlineText(t);
 }
 
 bool isTableSeparator(const QString &line)
