@@ -120,6 +120,15 @@ void tst_Cues::topic_data()
     QTest::newRow("Cyrillic: users grouped by shared interests is profiling")
         << u"# Политика\n\nМы группируем пользователей на основе общих интересов, чтобы подбирать статьи.\n"_s
         << u"automated-decisions"_s << u"present"_s;
+    QTest::newRow("Cyrillic: liability for processing is not a person responsible for it")
+        << u"# Политика\n\nОператор не несёт ответственность за защиту данных на сайтах третьих лиц.\n"_s << u"dpo"_s
+        << u"no evidence"_s;
+    QTest::newRow("Cyrillic: the person responsible for organising processing")
+        << u"# Политика\n\nОператор назначает лицо, ответственное за организацию обработки персональных данных.\n"_s
+        << u"dpo"_s << u"present"_s;
+    QTest::newRow("Cyrillic: a heading on liability is not the responsible person")
+        << u"# Политика\n\n## Ответственность за обработку данных\n\nСтороны отвечают по закону.\n"_s << u"dpo"_s
+        << u"no evidence"_s;
 }
 
 void tst_Cues::topic()
