@@ -43,6 +43,26 @@ struct Body
 {
     std::vector<Para> paras;
     int trackedChanges = 0;
+    // Footnotes and endnotes: the paragraph that cites one shows its mark ("[1]"), and the
+    // note follows that paragraph as one of its own ("[1] text"), so it stays in the section
+    // it belongs to. Notes cited in a table follow the table.
+    QStringList pendingNotes;
+
+    void cite(QString &text, const QString &mark, const QString &note)
+    {
+        text += u'[' + mark + u']';
+        if (!note.trimmed().isEmpty())
+            pendingNotes << u'[' + mark + u"] "_s + note.simplified();
+    }
+    void flushNotes()
+    {
+        for (const QString &note : std::as_const(pendingNotes)) {
+            Para para;
+            para.text = note;
+            paras.push_back(std::move(para));
+        }
+        pendingNotes.clear();
+    }
 };
 
 // Tables: each row of an outermost table is one paragraph, its cells between " | "; the
@@ -470,7 +490,58 @@ private:
     mutable QHash<QString, Resolved> m_resolved;
 };
 
-Body readDocxBody(const QByteArray &xml, const DocxStyles &styles, DocxNumbering &numbering, QString *error)
+// The notes of word/footnotes.xml or word/endnotes.xml (`element` "footnote" or "endnote"): id →
+// text, its paragraphs joined by spaces, in the accepted view. Word's separators are not notes.
+QHash<QString, QString> readDocxNotes(const QByteArray &xml, QStringView element)
+{
+    QHash<QString, QString> notes;
+    QXmlStreamReader x(xml);
+    QString id, text;
+    bool inNote = false;
+    while (!x.atEnd()) {
+        const auto token = x.readNext();
+        if (token == QXmlStreamReader::EndElement) {
+            if (x.name() == element && inNote) {
+                notes.insert(id, text.simplified());
+                inNote = false;
+            } else if (x.name() == u"p" && inNote && !text.isEmpty()) {
+                text += u' ';
+            }
+            continue;
+        }
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        const QStringView n = x.name();
+        if (n == element) {
+            const QString type = attr(x, u"type");
+            if (!type.isEmpty() && type != u"normal"_s) {
+                x.skipCurrentElement();
+                continue;
+            }
+            id = attr(x, u"id");
+            text.clear();
+            inNote = true;
+        } else if (!inNote) {
+            continue;
+        } else if (n == u"t") {
+            text += x.readElementText(QXmlStreamReader::IncludeChildElements);
+        } else if (n == u"tab" || n == u"br" || n == u"cr") {
+            text += u' ';
+        } else if (n == u"del" || n == u"moveFrom" || n == u"instrText" || n == u"delText" || n == u"pPrChange"
+                   || n == u"rPrChange" || n == u"drawing" || n == u"pict" || n == u"AlternateContent") {
+            x.skipCurrentElement();
+        }
+    }
+    return notes;
+}
+
+struct DocxNotes
+{
+    QHash<QString, QString> footnotes, endnotes;
+};
+
+Body readDocxBody(const QByteArray &xml, const DocxStyles &styles, DocxNumbering &numbering, const DocxNotes &notes,
+                  QString *error)
 {
     Body out;
     QXmlStreamReader x(xml);
@@ -487,6 +558,7 @@ Body readDocxBody(const QByteArray &xml, const DocxStyles &styles, DocxNumbering
     QString carried;  // the text of paragraphs whose mark is deleted: it runs on into the next
     bool inPPr = false, inPPrRPr = false;
     Tables tables;
+    int footnotes = 0, endnotes = 0; // numbered as Word shows them: 1, 2, 3 and i, ii, iii
 
     auto finishParagraph = [&] {
         Open o = std::move(*p);
@@ -520,6 +592,7 @@ Body readDocxBody(const QByteArray &xml, const DocxStyles &styles, DocxNumbering
             para.level = ilvl + 1;
         }
         out.paras.push_back(std::move(para));
+        out.flushNotes(); // the notes it cites
     };
 
     while (!x.atEnd()) {
@@ -536,8 +609,11 @@ Body readDocxBody(const QByteArray &xml, const DocxStyles &styles, DocxNumbering
                 tables.endCell();
             else if (n == u"tr")
                 tables.endRow(out.paras);
-            else if (n == u"tbl")
+            else if (n == u"tbl") {
                 tables.leaveTable();
+                if (tables.depth == 0)
+                    out.flushNotes();
+            }
             continue;
         }
         if (token != QXmlStreamReader::StartElement)
@@ -584,6 +660,13 @@ Body readDocxBody(const QByteArray &xml, const DocxStyles &styles, DocxNumbering
         } else if (n == u"noBreakHyphen") {
             if (p)
                 p->text += u'-';
+        } else if ((n == u"footnoteReference" || n == u"endnoteReference") && p) {
+            const bool foot = n == u"footnoteReference";
+            const QString id = attr(x, u"id");
+            const auto &known = foot ? notes.footnotes : notes.endnotes;
+            if (const auto note = known.constFind(id); note != known.cend())
+                out.cite(p->text, foot ? QString::number(++footnotes) : formatNumber(++endnotes, u"i"_s), *note);
+            x.skipCurrentElement();
         } else if (n == u"tbl") {
             tables.enterTable();
         } else if (n == u"tr") {
@@ -607,6 +690,7 @@ Body readDocxBody(const QByteArray &xml, const DocxStyles &styles, DocxNumbering
         last.text = carried;
         out.paras.push_back(std::move(last));
     }
+    out.flushNotes();
     return out;
 }
 
@@ -714,6 +798,28 @@ Body readOdtBody(const QByteArray &xml, const OdtStyles &styles, QString *error)
     Tables tables;
     bool inBody = false;
 
+    // A <text:note>: its citation ("1", "i" or the author's own mark) and its body's text.
+    auto readNote = [&](QString &citingText) {
+        QString citation, body;
+        int depth = 1;
+        QStringView part;
+        while (depth > 0 && !x.atEnd()) {
+            const auto token = x.readNext();
+            if (token == QXmlStreamReader::StartElement) {
+                ++depth;
+                if (x.name() == u"note-citation" || x.name() == u"note-body")
+                    part = x.name() == u"note-citation" ? u"citation" : u"body";
+                else if (x.name() == u"p" || x.name() == u"h")
+                    body += u' ';
+            } else if (token == QXmlStreamReader::EndElement) {
+                --depth;
+            } else if (token == QXmlStreamReader::Characters) {
+                (part == u"citation" ? citation : body) += x.text();
+            }
+        }
+        out.cite(citingText, citation.trimmed(), body);
+    };
+
     // Reads the text of a paragraph or heading (the reader is on its start element).
     auto readText = [&]() {
         QString text;
@@ -740,8 +846,10 @@ Body readOdtBody(const QByteArray &xml, const OdtStyles &styles, QString *error)
                     text += u'\t';
                 } else if (n == u"line-break") {
                     text += u'\n';
-                } else if (n == u"note" || n == u"annotation" || n == u"frame" || n == u"number"
-                           || n == u"tracked-changes") {
+                } else if (n == u"note") {
+                    readNote(text);
+                    continue;
+                } else if (n == u"annotation" || n == u"frame" || n == u"number" || n == u"tracked-changes") {
                     x.skipCurrentElement();
                     continue;
                 }
@@ -768,6 +876,8 @@ Body readOdtBody(const QByteArray &xml, const OdtStyles &styles, QString *error)
                 tables.endRow(out.paras);
             } else if (n == u"table") {
                 tables.leaveTable();
+                if (tables.depth == 0)
+                    out.flushNotes();
             }
             continue;
         }
@@ -831,6 +941,7 @@ Body readOdtBody(const QByteArray &xml, const OdtStyles &styles, QString *error)
                 para.kind = Para::Title;
             }
             out.paras.push_back(std::move(para));
+            out.flushNotes(); // the notes it cites
         } else if (n == u"table") {
             tables.enterTable();
         } else if (n == u"table-row") {
@@ -900,8 +1011,9 @@ bool DocxImporter::sniff(const QByteArray &head) const
 Result<PolicyDocument> DocxImporter::import(const QByteArray &bytes, const ImportOptions &options) const
 {
     const QString document = u"word/document.xml"_s, stylesPart = u"word/styles.xml"_s,
-                  numberingPart = u"word/numbering.xml"_s;
-    auto parts = readPackage(bytes, options, document, {stylesPart, numberingPart},
+                  numberingPart = u"word/numbering.xml"_s, footnotesPart = u"word/footnotes.xml"_s,
+                  endnotesPart = u"word/endnotes.xml"_s;
+    auto parts = readPackage(bytes, options, document, {stylesPart, numberingPart, footnotesPart, endnotesPart},
                              Tr::tr("%1: not a Word document (.docx): %2"));
     if (!parts)
         return parts.error();
@@ -911,8 +1023,13 @@ Result<PolicyDocument> DocxImporter::import(const QByteArray &bytes, const Impor
     DocxNumbering numbering;
     if (auto it = parts->find(numberingPart); it != parts->end())
         numbering.read(it->second);
+    DocxNotes notes;
+    if (auto it = parts->find(footnotesPart); it != parts->end())
+        notes.footnotes = readDocxNotes(it->second, u"footnote");
+    if (auto it = parts->find(endnotesPart); it != parts->end())
+        notes.endnotes = readDocxNotes(it->second, u"endnote");
     QString error;
-    Body body = readDocxBody(parts->at(document), styles, numbering, &error);
+    Body body = readDocxBody(parts->at(document), styles, numbering, notes, &error);
     return finish(std::move(body), error, format(), options);
 }
 

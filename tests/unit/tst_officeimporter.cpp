@@ -34,7 +34,7 @@ const QDateTime Stamp(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
 
 // A Word package around a body; styles as Word names them, numbering with a decimal list
 // ("%1." then "%1.%2."), a bullet list, a Russian-letter list and numbered headings.
-QByteArray makeDocx(const QString &body, bool withStyles = true)
+QByteArray makeDocx(const QString &body, bool withStyles = true, const QString &footnotes = {})
 {
     const QByteArray w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
     const QByteArray document = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document " + w
@@ -83,6 +83,9 @@ QByteArray makeDocx(const QString &body, bool withStyles = true)
         parts.emplace_back(u"word/styles.xml"_s, styles);
         parts.emplace_back(u"word/numbering.xml"_s, numbering);
     }
+    if (!footnotes.isEmpty())
+        parts.emplace_back(u"word/footnotes.xml"_s, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:footnotes " + w + ">"
+                                                        + footnotes.toUtf8() + "</w:footnotes>");
     return writeZip(parts, Stamp).value();
 }
 
@@ -159,6 +162,8 @@ private Q_SLOTS:
     void docx();
     void odt_data();
     void odt();
+    void notes_data();
+    void notes();
     void listBlocks();
     void writerDocuments_data();
     void writerDocuments();
@@ -302,6 +307,70 @@ void tst_OfficeImporter::odt()
     QCOMPARE(::outline(d->sections), outline);
     QCOMPARE(::lines(d->text), lines);
     QCOMPARE(d->trackedChanges, trackedChanges);
+}
+
+void tst_OfficeImporter::notes_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("footnotes"); // word/footnotes.xml's notes (Word only)
+    QTest::addColumn<QStringList>("lines");
+    QTest::addColumn<QString>("outline");
+
+    // Word's separators are notes of a type, not text.
+    const QString separators = u"<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p>"
+                               "</w:footnote><w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:r>"
+                               "<w:continuationSeparator/></w:r></w:p></w:footnote>"_s;
+    auto note = [](const QString &id, const QString &text) {
+        return u"<w:footnote w:id=\"%1\"><w:p><w:pPr><w:pStyle w:val=\"FootnoteText\"/></w:pPr><w:r><w:footnoteRef/>"
+               "</w:r><w:r><w:t xml:space=\"preserve\"> %2</w:t></w:r></w:p></w:footnote>"_s.arg(id, text);
+    };
+    auto cite = [](const QString &id) { return u"<w:r><w:footnoteReference w:id=\"%1\"/></w:r>"_s.arg(id); };
+    QTest::newRow("Cyrillic: Word: a footnote follows the paragraph that cites it")
+        << u"docx"_s
+        << p(u"Сроки"_s, u"1"_s)
+               + u"<w:p><w:r><w:t>Мы храним данные три года</w:t></w:r>"_s + cite(u"2"_s)
+               + u"<w:r><w:t>.</w:t></w:r></w:p>"_s + p(u"Права"_s, u"1"_s) + p(u"Вы вправе получить копию."_s)
+        << separators + note(u"2"_s, u"Срок исчисляется с даты закрытия учётной записи."_s)
+        << QStringList{u"Сроки"_s, u"Мы храним данные три года[1]."_s,
+                       u"[1] Срок исчисляется с даты закрытия учётной записи."_s, u"Права"_s,
+                       u"Вы вправе получить копию."_s}
+        << u"Сроки, Права"_s;
+    QTest::newRow("Word: notes cited in a table follow the table; an unknown note is not cited")
+        << u"docx"_s
+        << p(u"Purposes"_s, u"1"_s) + u"<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Billing</w:t></w:r>"_s + cite(u"5"_s)
+               + u"</w:p></w:tc><w:tc><w:p><w:r><w:t>Contract</w:t></w:r>"_s + cite(u"9"_s)
+               + u"</w:p></w:tc></w:tr></w:tbl>"_s + p(u"After."_s)
+        << separators + note(u"5"_s, u"Including refunds."_s)
+        << QStringList{u"Purposes"_s, u"Billing[1] | Contract"_s, u"[1] Including refunds."_s, u"After."_s}
+        << u"Purposes"_s;
+    QTest::newRow("Cyrillic: OpenDocument: a footnote follows its paragraph")
+        << u"odt"_s
+        << u"<text:h text:outline-level=\"1\">Сроки</text:h><text:p>Мы храним данные три года<text:note "
+           "text:id=\"ftn1\" text:note-class=\"footnote\"><text:note-citation>1</text:note-citation><text:note-body>"
+           "<text:p>Срок исчисляется с даты закрытия учётной записи.</text:p></text:note-body></text:note>.</text:p>"
+           "<text:h text:outline-level=\"1\">Права</text:h>"_s
+        << QString()
+        << QStringList{u"Сроки"_s, u"Мы храним данные три года[1]."_s,
+                       u"[1] Срок исчисляется с даты закрытия учётной записи."_s, u"Права"_s}
+        << u"Сроки, Права"_s;
+}
+
+// Footnotes are part of what a policy says: each stays in the section that cites it.
+void tst_OfficeImporter::notes()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, body);
+    QFETCH(QString, footnotes);
+    QFETCH(QStringList, lines);
+    QFETCH(QString, outline);
+    const QByteArray bytes = format == u"docx"_s ? makeDocx(body, true, footnotes) : makeOdt(body);
+    CW_IMPORT(d, bytes, u"policy."_s + format);
+    QCOMPARE(::lines(d->text), lines);
+    QCOMPARE(::outline(d->sections), outline);
+    // The note is text of the first section, not of the next.
+    const doc::Section &first = d->sections.front();
+    QVERIFY2(d->textOf(first.range).contains(u"] "_s), qPrintable(d->textOf(first.range)));
 }
 
 // List items and tables are blocks with their markers and depths, as the editor and the parity
