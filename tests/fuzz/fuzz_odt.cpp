@@ -6,5 +6,5 @@ using namespace Qt::StringLiterals;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    return fuzzImporter<cw::doc::OdtImporter>(data, size, "fuzz.odt", u"content.xml"_s);
+    return fuzzImporter<cw::doc::OdtImporter>(data, size, "fuzz.odt", {u"content.xml"_s});
 }

@@ -8,15 +8,19 @@
 
 #include <cstdlib>
 
-// The importer on these bytes, or (`part` given) on a zip package holding them as that part:
-// a word processor's XML, where the fuzzer's mutations matter, rather than compressed bytes.
+// The importer on these bytes, or (`parts` given) on a zip package holding them as each of those
+// parts: a word processor's XML, where the fuzzer's mutations matter, rather than compressed
+// bytes. One input as several parts (Word's document and its notes) reaches the readers of each.
 template<typename ImporterT>
-int fuzzImporter(const uint8_t *data, size_t size, const char *fileName, const QString &part = {})
+int fuzzImporter(const uint8_t *data, size_t size, const char *fileName, const QStringList &parts = {})
 {
     static const ImporterT importer;
     QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
-    if (!part.isEmpty()) {
-        auto zip = cw::writeZip({{part, bytes}}, QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC));
+    if (!parts.isEmpty()) {
+        std::vector<std::pair<QString, QByteArray>> files;
+        for (const QString &part : parts)
+            files.emplace_back(part, bytes);
+        auto zip = cw::writeZip(files, QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC));
         if (!zip)
             std::abort();
         bytes = std::move(zip).value();

@@ -353,7 +353,15 @@ void tst_OfficeImporter::notes_data()
         << QString()
         << QStringList{u"Сроки"_s, u"Мы храним данные три года[1]."_s,
                        u"[1] Срок исчисляется с даты закрытия учётной записи."_s, u"Права"_s}
-        << u"Сроки, Права"_s;
+        << u"Сроки, Права"_s;    QTest::newRow("OpenDocument: an endnote in a table follows the table")
+        << u"odt"_s
+        << u"<text:h text:outline-level=\"1\">Purposes</text:h><table:table><table:table-row><table:table-cell>"
+           "<text:p>Billing<text:note text:note-class=\"endnote\"><text:note-citation>i</text:note-citation>"
+           "<text:note-body><text:p>Including</text:p><text:p>refunds.</text:p></text:note-body></text:note></text:p>"
+           "</table:table-cell><table:table-cell><text:p>Contract</text:p></table:table-cell></table:table-row>"
+           "</table:table><text:p>After.</text:p>"_s
+        << QString() << QStringList{u"Purposes"_s, u"Billing[i] | Contract"_s, u"[i] Including refunds."_s, u"After."_s}
+        << u"Purposes"_s;
 }
 
 // Footnotes are part of what a policy says: each stays in the section that cites it.
