@@ -1,6 +1,9 @@
 #include "analysis/coverage.h"
 
+#include "document/markdownimporter.h"
 #include "text/segmenter.h"
+
+#include <QRegularExpression>
 
 #include <QHash>
 
@@ -26,6 +29,41 @@ double combine(const std::vector<const Evidence *> &evidence)
     for (const auto &[cue, w] : strongest)
         miss *= 1.0 - std::clamp(w, 0.0, 1.0);
     return 1.0 - miss;
+}
+
+// The text the cues read: proseText() with what a reader does not read as words blanked out
+// (same length, so offsets hold): web addresses, Markdown link destinations, kramdown attribute
+// lists ("{: #security }"), YAML front matter, HTML comments and tags. A cue otherwise fired on
+// "secure-website-certificate" in an address or on an anchor named "cookies".
+QString analysisText(const doc::PolicyDocument &document)
+{
+    QString t = document.proseText();
+    auto blank = [&t](qsizetype from, qsizetype to) {
+        for (qsizetype k = std::max<qsizetype>(0, from); k < std::min(to, t.size()); ++k)
+            if (t[k] != u'\n')
+                t[k] = u' ';
+    };
+    static const QRegularExpression url(
+        uR"((?:\b(?:https?|ftp)://|\bwww\.)[^\s<>()\[\]"«»]+(?:\([^\s()]*\)[^\s<>()\[\]"«»]*)*)"_s);
+    for (auto it = url.globalMatch(t); it.hasNext();) {
+        const auto m = it.next();
+        qsizetype end = m.capturedEnd();
+        while (end > m.capturedStart() && QStringView(u".,;:!?").contains(t[end - 1]))
+            --end; // the sentence's own full stop
+        blank(m.capturedStart(), end);
+    }
+    if (document.format != u"markdown"_s)
+        return t;
+    blank(0, doc::frontMatterLength(t));
+    static const QRegularExpression markup(
+        uR"(\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+"[^"\n]*")?\)|\{:[^}\n]*\}|\{#[^}\n]*\}|<!--.*?-->|</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>)"_s,
+        QRegularExpression::DotMatchesEverythingOption);
+    for (auto it = markup.globalMatch(t); it.hasNext();) {
+        const auto m = it.next();
+        // "](address)": the link's text before "]" stays.
+        blank(m.capturedStart() + (t[m.capturedStart()] == u']' ? 1 : 0), m.capturedEnd());
+    }
+    return t;
 }
 
 } // namespace
@@ -56,13 +94,14 @@ DocumentAnalysis analyse(const doc::PolicyDocument &document, const Taxonomy &ta
     }
 
     // Sentences against sentence cues; a sentence wrapped over lines is one sentence.
-    for (const text::Span &span : text::sentences(document.proseText(), document.language)) {
+    const QString prose = analysisText(document);
+    for (const text::Span &span : text::sentences(prose, document.language)) {
         if (cancel && cancel->load(std::memory_order_relaxed))
             break;
         Sentence sentence;
         sentence.range = {span.start, span.end};
         sentence.section = sectionOf(span.start);
-        sentence.words = analyser.words(document.text, sentence.range, document.language);
+        sentence.words = analyser.words(prose, sentence.range, document.language);
         for (const CueIndex::Match &m : taxonomy.sentenceIndex().matches(sentence.words)) {
             const int topic = m.key / SentenceCueStride;
             const SentenceCue &cue = topics[size_t(topic)].sentenceCues[size_t(m.key % SentenceCueStride)];

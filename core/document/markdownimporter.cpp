@@ -182,6 +182,39 @@ QString titleOf(cmark_node *heading)
 
 } // namespace
 
+qsizetype frontMatterLength(QStringView text)
+{
+    static const QRegularExpression key(u"^[A-Za-z_][\\w-]*\\s*:"_s);
+    auto lineAt = [&](qsizetype from, qsizetype *next) {
+        qsizetype end = text.indexOf(u'\n', from);
+        *next = end < 0 ? text.size() : end + 1;
+        QStringView line = text.mid(from, (end < 0 ? text.size() : end) - from);
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+        return line;
+    };
+    qsizetype next = 0;
+    if (lineAt(0, &next).trimmed() != u"---" || next >= text.size())
+        return 0;
+    qsizetype pos = next;
+    if (!key.match(lineAt(pos, &next)).hasMatch())
+        return 0;
+    // Every line inside reads as YAML: "key: value", an indented continuation, a list item, a
+    // comment or nothing. A rule over a setext heading is not front matter.
+    for (int lines = 0; lines < 200 && pos < text.size(); ++lines) {
+        const QStringView raw = lineAt(pos, &next);
+        const QStringView line = raw.trimmed();
+        if (lines > 0 && (line == u"---" || line == u"..."))
+            return next;
+        const bool yaml = line.isEmpty() || raw.front().isSpace() || line.startsWith(u"- ") || line.startsWith(u'#')
+                          || key.match(line).hasMatch();
+        if (!yaml)
+            return 0;
+        pos = next;
+    }
+    return 0;
+}
+
 QString MarkdownImporter::format() const { return u"markdown"_s; }
 
 QStringList MarkdownImporter::suffixes() const { return {u"md"_s, u"markdown"_s, u"mdown"_s, u"mkd"_s}; }
@@ -199,6 +232,17 @@ Result<PolicyDocument> MarkdownImporter::import(const QByteArray &bytes, const I
         return decoded.error();
     PolicyDocument doc = std::move(decoded).value();
     const QByteArray utf8 = doc.text.toUtf8();
+    // Front matter is fed to cmark as blank lines: it would read "---" as a rule and the metadata
+    // as a heading. The line count stays, so cmark's positions still map into the text.
+    QByteArray fed = utf8;
+    if (const qsizetype front = frontMatterLength(doc.text); front > 0) {
+        const qsizetype frontBytes = doc.text.left(front).toUtf8().size();
+        QByteArray blank;
+        for (qsizetype k = 0; k < frontBytes; ++k)
+            if (utf8[k] == '\n' || utf8[k] == '\r')
+                blank += utf8[k];
+        fed = blank + utf8.mid(frontBytes);
+    }
 
     static std::once_flag registered;
     std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
@@ -211,7 +255,7 @@ Result<PolicyDocument> MarkdownImporter::import(const QByteArray &bytes, const I
     for (const char *name : {"table", "strikethrough", "tasklist"})
         if (cmark_syntax_extension *ext = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(parser.get(), ext);
-    cmark_parser_feed(parser.get(), utf8.constData(), size_t(utf8.size()));
+    cmark_parser_feed(parser.get(), fed.constData(), size_t(fed.size()));
     std::unique_ptr<cmark_node, NodeDeleter> root(cmark_parser_finish(parser.get()));
     if (!root)
         return Error{u"parse"_s, Tr::tr("%1: the Markdown could not be parsed").arg(options.fileName)};

@@ -14,4 +14,9 @@ public:
     Result<PolicyDocument> import(const QByteArray &bytes, const ImportOptions &options) const override;
 };
 
+// The length of a YAML front matter block at the start of a Markdown text (Jekyll, Hugo, many
+// static-site generators: "---" on the first line, "key: value" lines, closed by "---" or
+// "..."), its closing line included; 0 when there is none. It is metadata, not the policy's text.
+[[nodiscard]] qsizetype frontMatterLength(QStringView text);
+
 } // namespace cw::doc

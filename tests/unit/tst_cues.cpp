@@ -126,6 +126,18 @@ void tst_Cues::topic_data()
     QTest::newRow("Cyrillic: the person responsible for organising processing")
         << u"# Политика\n\nОператор назначает лицо, ответственное за организацию обработки персональных данных.\n"_s
         << u"dpo"_s << u"present"_s;
+    QTest::newRow("a cue inside a web address does not fire")
+        << u"# Policy\n\nSee https://support.example.org/kb/secure-website-certificate for details.\n"_s
+        << u"security"_s << u"no evidence"_s;
+    QTest::newRow("Cyrillic: a link's destination is not text")
+        << u"# Политика\n\nПодробнее читайте на [странице справки](/kb/cookies-and-tracking).\n"_s << u"cookies"_s
+        << u"no evidence"_s;
+    QTest::newRow("Cyrillic: an attribute list is not text")
+        << u"# Уведомление\n\n## Сроки хранения {: #cookies }\n\nМы храним данные три года.\n"_s << u"cookies"_s
+        << u"no evidence"_s;
+    QTest::newRow("Cyrillic: front matter is not text")
+        << u"---\ntitle: 'Политика конфиденциальности персональных данных'\n---\n\n# Политика\n\nТекст.\n"_s
+        << u"security"_s << u"no evidence"_s;
     QTest::newRow("Cyrillic: a heading on liability is not the responsible person")
         << u"# Политика\n\n## Ответственность за обработку данных\n\nСтороны отвечают по закону.\n"_s << u"dpo"_s
         << u"no evidence"_s;

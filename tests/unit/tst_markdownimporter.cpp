@@ -69,7 +69,12 @@ void tst_MarkdownImporter::structure_data()
         << u"Sync,Сроки,Braces {in} the middle"_s;
     QTest::newRow("robustness: no headings") << u"Just a paragraph.\n\n- and a list\n"_s << QString() << QString();
     QTest::newRow("robustness: CRLF line ends")
-        << u"# Title\r\n\r\n## A\r\n\r\ntext\r\n\r\n## Б\r\n"_s << u"Title"_s << u"A,Б"_s;
+        << u"# Title\r\n\r\n## A\r\n\r\ntext\r\n\r\n## Б\r\n"_s << u"Title"_s << u"A,Б"_s;    QTest::newRow("Cyrillic: YAML front matter is metadata, not a heading")
+        << u"---\ntitle: 'Политика конфиденциальности'\ndescription: 'Обработка данных'\n---\n\n# Политика\n\n"
+           "## Общие положения\n\nТекст.\n"_s
+        << u"Политика"_s << u"Общие положения"_s;
+    QTest::newRow("robustness: a rule before a setext heading is not front matter")
+        << u"---\nNot: metadata but text\n\nIntro\n---\n\n## Data\n"_s << QString() << u"Intro,Data"_s;
 }
 
 void tst_MarkdownImporter::structure()
@@ -105,6 +110,9 @@ void tst_MarkdownImporter::offsetsAreUtf16_data()
     QTest::newRow("robustness: CR, LF and CRLF mixed, no final line end")
         << u"# Заголовок\r\nтекст\rещё\n\n## Раздел\r\r## Последний"_s
         << QStringList{u"# Заголовок"_s, u"## Раздел"_s, u"## Последний"_s};
+    QTest::newRow("robustness: front matter with CRLF, Cyrillic after it")
+        << u"---\r\ntitle: Политика\r\n...\r\n\r\n# Заголовок\r\n\r\n## Раздел\r\n"_s
+        << QStringList{u"# Заголовок"_s, u"## Раздел"_s};
 }
 
 void tst_MarkdownImporter::offsetsAreUtf16()
