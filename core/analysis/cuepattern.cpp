@@ -60,12 +60,17 @@ Result<CuePattern> CuePattern::compile(const QString &pattern, WordAnalyser &ana
         gap = false;
         for (const QString &alt : part.split(u'|')) {
             const QString low = analyser.lower(alt);
-            if (low.isEmpty() || low == u"*"_s)
+            if (low.isEmpty() || low == u"*"_s || low == u"="_s)
                 return bad;
-            if (low.endsWith(u'*'))
+            if (low.startsWith(u'=')) {
+                if (low.endsWith(u'*'))
+                    return bad;
+                slot.alternatives.push_back({low.mid(1), false, true});
+            } else if (low.endsWith(u'*')) {
                 slot.alternatives.push_back({low.chopped(1), true});
-            else
+            } else {
                 slot.alternatives.push_back({analyser.stem(low), false});
+            }
         }
         p.m_slots.push_back(std::move(slot));
     }
@@ -77,7 +82,7 @@ Result<CuePattern> CuePattern::compile(const QString &pattern, WordAnalyser &ana
 bool CuePattern::matchSlot(const Slot &slot, const Word &word) const
 {
     return std::any_of(slot.alternatives.begin(), slot.alternatives.end(), [&](const Alternative &a) {
-        return a.prefix ? word.lower.startsWith(a.text) : word.stem == a.text;
+        return a.exact ? word.lower == a.text : a.prefix ? word.lower.startsWith(a.text) : word.stem == a.text;
     });
 }
 
@@ -117,7 +122,9 @@ void CueIndex::add(CuePattern pattern, int key)
 {
     const int index = int(m_patterns.size());
     for (const CuePattern::Alternative &a : pattern.slots().front().alternatives) {
-        if (a.prefix) {
+        if (a.exact) {
+            m_byWord[a.text].push_back(index);
+        } else if (a.prefix) {
             m_byPrefix[a.text].push_back(index);
             if (std::find(m_prefixLengths.begin(), m_prefixLengths.end(), a.text.size()) == m_prefixLengths.end()) {
                 m_prefixLengths.push_back(a.text.size());
@@ -147,6 +154,9 @@ std::vector<CueIndex::Match> CueIndex::matches(std::span<const Word> words) cons
     for (size_t k = 0; k < words.size(); ++k) {
         const Word &w = words[k];
         if (const auto it = m_byStem.constFind(w.stem); it != m_byStem.constEnd())
+            for (int index : *it)
+                tryPattern(index, k);
+        if (const auto it = m_byWord.constFind(w.lower); it != m_byWord.constEnd())
             for (int index : *it)
                 tryPattern(index, k);
         for (qsizetype len : m_prefixLengths) {

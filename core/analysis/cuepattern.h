@@ -6,8 +6,10 @@
 //   retain|keep|store … for … year*|month*
 //
 // Space-separated slots; a slot is alternatives separated by "|"; an alternative is a word,
-// matched by its Snowball stem ("retain" matches "retained"), or a prefix ending in "*"
-// matched against the lower-cased word ("хран*"). Adjacent slots match consecutive words;
+// matched by its Snowball stem ("retain" matches "retained"), a prefix ending in "*" matched
+// against the lower-cased word ("хран*"), or a word after "=" matched as written, for forms a
+// stem or a prefix would merge ("=вами" is not "вам", "=целях" not "целом", "=лично" not
+// "личный"). Adjacent slots match consecutive words;
 // "…" (or "...") between two slots lets up to MaxGap words stand between them. Case and ё/е
 // never matter; punctuation between words is ignored.
 
@@ -66,8 +68,9 @@ public:
 
     struct Alternative
     {
-        QString text; // a stem, or a lower-cased prefix
+        QString text; // a stem, a lower-cased prefix or a lower-cased word
         bool prefix = false;
+        bool exact = false;
     };
     struct Slot
     {
@@ -106,6 +109,7 @@ private:
     std::vector<std::pair<CuePattern, int>> m_patterns;
     QHash<QString, std::vector<int>> m_byStem;   // first-slot stem → patterns
     QHash<QString, std::vector<int>> m_byPrefix; // first-slot prefix → patterns
+    QHash<QString, std::vector<int>> m_byWord;   // first-slot exact word → patterns
     std::vector<qsizetype> m_prefixLengths;      // the distinct prefix lengths, ascending
 };
 

@@ -144,6 +144,15 @@ bool endsWithAbbreviation(QStringView text, qsizetype end, const Exceptions &exc
     return false;
 }
 
+// "№" never starts a sentence: a full stop before it closes a date or an abbreviation
+// ("Федеральный закон от 27.07.2006 г. № 152-ФЗ", "Приказ от 18 февраля 2013 г. № 21").
+bool startsWithNumberSign(QStringView text, qsizetype start)
+{
+    while (start < text.size() && text.at(start).isSpace())
+        ++start;
+    return start < text.size() && text.at(start) == QChar(0x2116);
+}
+
 // ICU break iterators are expensive to create and not thread-safe, so each thread keeps
 // one per language and kind. They hold a pointer to the last text only between setText()
 // and the end of the call that set it.
@@ -542,7 +551,7 @@ QList<Span> sentences(QStringView text, Language language)
     const Exceptions &exceptions = exceptionsFor(language);
     int32_t start = it->first();
     for (int32_t end = it->next(); end != icu::BreakIterator::DONE; end = it->next()) {
-        if (end < text.size() && endsWithAbbreviation(text, end, exceptions))
+        if (end < text.size() && (endsWithAbbreviation(text, end, exceptions) || startsWithNumberSign(text, end)))
             continue;
         addTrimmed(start, end);
         start = end;

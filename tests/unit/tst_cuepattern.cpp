@@ -44,6 +44,11 @@ void tst_CuePattern::match_data()
                                             << u"Учет … ведется"_s;
     QTest::newRow("Cyrillic: stem of a form in the pattern")
         << u"персональные данные"_s << u"обработка персональных данных"_s << u"персональных … данных"_s;
+    QTest::newRow("Cyrillic: an exact form is not its stem's other forms")
+        << u"указанн* =вами"_s << u"Сведения, указанные вам в письме, и сведения, указанные вами."_s << u"указанные … вами"_s;
+    QTest::newRow("Cyrillic: an exact form does not match another form") << u"в =целях"_s << u"Сайт в целом работает."_s
+                                                                       << QString();
+    QTest::newRow("an exact word first, case folded") << u"=data|=info … kept"_s << u"DATA is kept"_s << u"DATA … kept"_s;
     QTest::newRow("no match at all") << u"children"_s << u"Детей не касается."_s << QString();
 }
 
@@ -77,6 +82,8 @@ void tst_CuePattern::malformed_data()
     QTest::newRow("two gaps") << u"a … … b"_s;
     QTest::newRow("empty alternative") << u"a||b"_s;
     QTest::newRow("bare star, Cyrillic context") << u"данные *"_s;
+    QTest::newRow("bare equals sign") << u"данные ="_s;
+    QTest::newRow("an exact word cannot be a prefix") << u"=данн*"_s;
 }
 
 void tst_CuePattern::malformed()

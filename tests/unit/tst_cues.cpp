@@ -126,6 +126,22 @@ void tst_Cues::topic_data()
     QTest::newRow("Cyrillic: the person responsible for organising processing")
         << u"# Политика\n\nОператор назначает лицо, ответственное за организацию обработки персональных данных.\n"_s
         << u"dpo"_s << u"present"_s;
+    QTest::newRow("Cyrillic: «в целом» is not a purpose")
+        << u"# Политика\n\nСчётчики нужны для работы сайта в целом.\n"_s << u"purposes"_s << u"no evidence"_s;
+    QTest::newRow("Cyrillic: «в целях» is one")
+        << u"# Политика\n\nМы используем адрес электронной почты в целях исполнения договора.\n"_s << u"purposes"_s
+        << u"present"_s;
+    QTest::newRow("Cyrillic: data given to you is not a source")
+        << u"# Политика\n\nСведения, предоставленные вам в рассылке, носят справочный характер.\n"_s << u"sources"_s
+        << u"no evidence"_s;
+    QTest::newRow("Cyrillic: another organisation is not an authority")
+        << u"# Политика\n\nВы вправе потребовать передачи данных другой организации.\n"_s << u"recipients"_s
+        << u"no evidence"_s;
+    QTest::newRow("Cyrillic: «не распространять» is not scope")
+        << u"# Политика\n\nРаботники обязаны не раскрывать и не распространять персональные данные.\n"_s << u"scope"_s
+        << u"no evidence"_s;
+    QTest::newRow("Cyrillic: «не распространяется» is scope")
+        << u"# Политика\n\nПолитика не распространяется на сайты третьих лиц.\n"_s << u"scope"_s << u"present"_s;
     QTest::newRow("a cue inside a web address does not fire")
         << u"# Policy\n\nSee https://support.example.org/kb/secure-website-certificate for details.\n"_s
         << u"security"_s << u"no evidence"_s;

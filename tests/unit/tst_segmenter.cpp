@@ -232,6 +232,11 @@ void TestSegmenter::sentences_data()
     QTest::newRow("nominal: ч. and ст. before a number do not split")
         << u"Согласно ч. 1 ст. 6 закона. См. Приложение 1."_s << Language::Russian
         << QStringList{u"Согласно ч. 1 ст. 6 закона."_s, u"См. Приложение 1."_s};
+    QTest::newRow("nominal: a date before № does not split")
+        << u"Закон от 27 июля 2006 г. № 152-ФЗ применяется. Приказ от 18.02.2013. № 21 тоже. Далее."_s
+        << Language::Russian
+        << QStringList{u"Закон от 27 июля 2006 г. № 152-ФЗ применяется."_s, u"Приказ от 18.02.2013. № 21 тоже."_s,
+                       u"Далее."_s};
     QTest::newRow("nominal: ул. is in ICU's Russian list")
         << u"Адрес: Москва, ул. Ленина, 5."_s << Language::Russian
         << QStringList{u"Адрес: Москва, ул. Ленина, 5."_s};
