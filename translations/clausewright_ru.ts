@@ -1376,6 +1376,10 @@ Exit status: 0 success, 1 problems found (with --fail-on), 2 bad usage,
         <source>--format pdf needs -o FILE.pdf</source>
         <translation>Для --format pdf укажите -o ФАЙЛ.pdf</translation>
     </message>
+    <message>
+        <source>The definitions title “%1” is not a valid regular expression: %2</source>
+        <translation>Шаблон заголовка раздела определений «%1» не является допустимым регулярным выражением: %2</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -85,12 +85,31 @@ DocumentAnalysis analyse(const doc::PolicyDocument &document, const Taxonomy &ta
     std::vector<std::vector<Evidence>> evidence(topics.size());
     WordAnalyser analyser;
 
+    // Sections of definitions (and the sections inside them): a sentence there defines a word,
+    // often as the law does ("обработка персональных данных — любое действие…"), and says
+    // nothing of what this operator does, so it counts for scope alone.
+    const int scope = taxonomy.indexOf(u"scope"_s);
+    std::vector<char> &definitions = out.definitionSections;
+    definitions.assign(flat.size(), 0);
+    for (size_t k = 0; k < flat.size(); ++k) {
+        definitions[k] = taxonomy.isDefinitionsTitle(flat[k]->title);
+        // flatSections() lists a parent before its children: the nearest section before this
+        // one that holds it is its parent.
+        for (size_t j = k; !definitions[k] && j-- > 0;) {
+            if (flat[j]->level < flat[k]->level && flat[j]->range.contains(flat[k]->range.start)) {
+                definitions[k] = definitions[j];
+                break;
+            }
+        }
+    }
+
     // Section titles against heading cues.
     for (size_t k = 0; k < flat.size(); ++k) {
         const doc::Section &s = *flat[k];
         const std::vector<Word> words = analyser.words(s.title, {0, s.title.size()}, document.language);
         for (const CueIndex::Match &m : taxonomy.headingIndex().matches(words))
-            evidence[size_t(m.key)].push_back({s.heading, m.pattern->source(), scoring.heading, true, int(k)});
+            if (!definitions[k] || m.key == scope)
+                evidence[size_t(m.key)].push_back({s.heading, m.pattern->source(), scoring.heading, true, int(k)});
     }
 
     // Sentences against sentence cues; a sentence wrapped over lines is one sentence.
@@ -106,6 +125,8 @@ DocumentAnalysis analyse(const doc::PolicyDocument &document, const Taxonomy &ta
             const int topic = m.key / SentenceCueStride;
             const SentenceCue &cue = topics[size_t(topic)].sentenceCues[size_t(m.key % SentenceCueStride)];
             if (cue.maxWords > 0 && sentence.words.size() > size_t(cue.maxWords))
+                continue;
+            if (sentence.section >= 0 && definitions[size_t(sentence.section)] && topic != scope)
                 continue;
             evidence[size_t(topic)].push_back(
                 {sentence.range, m.pattern->source(), cue.weight * scoring.sentence, false, sentence.section});
@@ -176,11 +197,11 @@ std::vector<RequirementResult> coverage(const DocumentAnalysis &analysis, const 
                                         const Profiles &profiles, const QString &profile)
 {
     std::vector<RequirementResult> out;
-    // The first sentence matching any of the patterns, as evidence.
+    // The first sentence matching any of the patterns, as evidence; not a definition.
     auto firstMatch = [&](const std::vector<CuePattern> &patterns) -> std::optional<Evidence> {
         for (const Sentence &s : analysis.sentences)
             for (const CuePattern &p : patterns)
-                if (p.match(s.words))
+                if (analysis.isPractice(s) && p.match(s.words))
                     return Evidence{s.range, p.source(), 1.0, false, s.section};
         return std::nullopt;
     };

@@ -57,7 +57,15 @@ struct DocumentAnalysis
 {
     std::vector<TopicPresence> topics;          // every taxonomy topic, in taxonomy order
     std::vector<std::vector<int>> sectionTopics; // per flat section: indices of its topics
+    std::vector<char> definitionSections;        // per flat section: a section of definitions
     std::vector<Sentence> sentences;
+
+    // Whether a sentence says something of the document's own practice: not one in a section
+    // of definitions (Taxonomy::isDefinitionsTitle), which defines words.
+    bool isPractice(const Sentence &s) const
+    {
+        return s.section < 0 || size_t(s.section) >= definitionSections.size() || !definitionSections[size_t(s.section)];
+    }
 };
 
 // Classifies the document's sections and sentences. Thread-safe for distinct documents

@@ -100,6 +100,15 @@ Result<Taxonomy> Taxonomy::fromJson(const QByteArray &json, const QString &fileN
         t.m_scoring.similarity = s.value(u"similarity"_s).toDouble(t.m_scoring.similarity);
         t.m_hasScoring = true;
     }
+    for (const QJsonValue &v : root->value(u"definitionTitles"_s).toArray()) {
+        QRegularExpression re(u"^(?:"_s + v.toString() + u")$"_s,
+                              QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        if (!re.isValid())
+            return Error{u"cue"_s, fileName + u": "_s
+                                       + Tr::tr("The definitions title “%1” is not a valid regular expression: %2")
+                                             .arg(v.toString(), re.errorString())};
+        t.m_definitionTitles.push_back(std::move(re));
+    }
     const QJsonObject topics = root->value(u"topics"_s).toObject();
     for (auto it = topics.begin(); it != topics.end(); ++it) {
         const QJsonObject o = it.value().toObject();
@@ -149,7 +158,15 @@ std::optional<Error> Taxonomy::merge(const Taxonomy &other)
         m_scoring = other.m_scoring;
         m_hasScoring = true;
     }
+    m_definitionTitles.insert(m_definitionTitles.end(), other.m_definitionTitles.begin(), other.m_definitionTitles.end());
     return build();
+}
+
+bool Taxonomy::isDefinitionsTitle(const QString &title) const
+{
+    const QString t = title.simplified();
+    return std::any_of(m_definitionTitles.begin(), m_definitionTitles.end(),
+                       [&](const QRegularExpression &re) { return re.match(t).hasMatch(); });
 }
 
 std::optional<Error> Taxonomy::build()

@@ -9,6 +9,7 @@
 #include "analysis/similarity.h"
 #include "common/result.h"
 
+#include <QRegularExpression>
 #include <QString>
 
 #include <array>
@@ -65,6 +66,11 @@ public:
     const std::vector<Topic> &topics() const { return m_topics; }
     int indexOf(const QString &id) const; // -1 when unknown
     const Scoring &scoring() const { return m_scoring; }
+    // Whether a section title names a section of definitions ("Definitions", "2. Основные
+    // понятия"): its sentences define words, often the law's, and say nothing of what the
+    // operator does, so they count for `scope` only. From "definitionTitles" in the cue file:
+    // regular expressions matched, case-insensitively, against the whole title.
+    [[nodiscard]] bool isDefinitionsTitle(const QString &title) const;
 
     // The similarity model learnt from the clause library's labelled clauses; null without.
     void setSimilarity(std::shared_ptr<const SimilarityModel> model) { m_similarity = std::move(model); }
@@ -81,6 +87,7 @@ private:
     Scoring m_scoring;
     bool m_hasScoring = false;
     CueIndex m_headings, m_sentences;
+    std::vector<QRegularExpression> m_definitionTitles;
     std::shared_ptr<const SimilarityModel> m_similarity;
 };
 

@@ -209,6 +209,8 @@ void tst_Coverage::badData_data()
     QTest::newRow("not JSON") << QByteArray("{") << u"parse"_s;
     QTest::newRow("malformed cue, Cyrillic") << QByteArray(R"({"topics": {"x": {"headings": {"ru": ["… данные"]}}}})")
                                              << u"cue"_s;
+    QTest::newRow("definitions title that is no regular expression, Cyrillic")
+        << QByteArray(R"({"definitionTitles": ["(основные понятия"], "topics": {}})") << u"cue"_s;
 }
 
 void tst_Coverage::badData()

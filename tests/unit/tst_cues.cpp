@@ -142,6 +142,24 @@ void tst_Cues::topic_data()
         << u"no evidence"_s;
     QTest::newRow("Cyrillic: «не распространяется» is scope")
         << u"# Политика\n\nПолитика не распространяется на сайты третьих лиц.\n"_s << u"scope"_s << u"present"_s;
+    QTest::newRow("Cyrillic: the law's definitions say nothing of the operator's recipients")
+        << u"# Политика\n\n## 2. Основные понятия, используемые в Политике\n\n2.1. Распространение персональных данных — "
+           "действия, направленные на раскрытие персональных данных неопределённому кругу лиц.\n\n"
+           "2.2. Предоставление персональных данных — действия, направленные на раскрытие персональных данных "
+           "определённому лицу.\n\n## 3. Права\n\nВы вправе получить копию данных.\n"_s
+        << u"recipients"_s << u"no evidence"_s;
+    QTest::newRow("Cyrillic: definitions are scope")
+        << u"# Политика\n\n## 2. Основные понятия\n\nОператор — лицо, которое организует обработку персональных "
+           "данных.\n\nЗдесь понятия используются в значении закона.\n"_s
+        << u"scope"_s << u"present"_s;
+    QTest::newRow("a section inside Definitions is one too")
+        << u"# Policy\n\n## Definitions\n\n### Cookies\n\n“Cookies” means small files a site stores on a device.\n\n"
+           "## Rights\n\nYou may ask for a copy.\n"_s
+        << u"cookies"_s << u"absent"_s;
+    QTest::newRow("Cyrillic: a section defining the data collected is not a definitions section")
+        << u"# Уведомление\n\n## Определения данных\n\nМы собираем следующие персональные данные: адрес электронной почты и "
+           "IP-адрес.\n"_s
+        << u"data-collected"_s << u"present"_s;
     QTest::newRow("a cue inside a web address does not fire")
         << u"# Policy\n\nSee https://support.example.org/kb/secure-website-certificate for details.\n"_s
         << u"security"_s << u"no evidence"_s;
