@@ -35,6 +35,8 @@ class tst_Cues : public QObject
 private Q_SLOTS:
     void topic_data();
     void topic();
+    void requirement_data();
+    void requirement();
     void noPhraseInsideASlot_data();
     void noPhraseInsideASlot();
 };
@@ -194,6 +196,51 @@ void tst_Cues::topic()
         QVERIFY2(it->evidence.empty(), qPrintable(evidence));
     else
         QVERIFY2(it->present == (expected == u"present"), qPrintable(u"score %1: %2"_s.arg(it->score).arg(evidence)));
+}
+
+void tst_Cues::requirement_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("requirement");
+    QTest::addColumn<QString>("status");
+
+    const QString heading = u"# Политика\n\n## Хранение данных\n\n"_s;
+    QTest::newRow("Cyrillic: «по умолчанию … для достижения … целей» is no retention period")
+        << heading + u"Браузер по умолчанию передаёт данные для достижения следующих целей: улучшение продукта.\n"_s
+        << u"gdpr.13.2.a"_s << u"partial"_s;
+    QTest::newRow("Cyrillic: «до достижения целей обработки» is a criterion")
+        << heading + u"Данные хранятся до достижения целей обработки.\n"_s << u"gdpr.13.2.a"_s << u"met"_s;
+    QTest::newRow("Cyrillic: integrity is not a purpose («целостность»)")
+        << heading + u"Резервные копии нужны для обеспечения целостности данных в течение всего срока хранения.\n"_s
+        << u"ru152.per-purpose.periods"_s << u"partial"_s;
+    QTest::newRow("Cyrillic: a period for a purpose")
+        << heading + u"Для целей рассылки срок обработки — до отзыва согласия.\n"_s << u"ru152.per-purpose.periods"_s
+        << u"met"_s;
+    QTest::newRow("Cyrillic: a definition is not the controller's identity")
+        << u"# Политика\n\n## Сведения об операторе\n\nОператор обрабатывает данные.\n\n## Основные понятия\n\n"
+           "Контактная информация — адрес и телефон для связи с оператором.\n"_s
+        << u"gdpr.13.1.a"_s << u"partial"_s;
+}
+
+// The shipped requirements (profiles.json) on sentences written here.
+void tst_Cues::requirement()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, requirement);
+    QFETCH(QString, status);
+    const auto d = doc::MarkdownImporter().import(text.toUtf8(), {u"t.md"_s, text::Language::Unknown});
+    QVERIFY(d);
+    const auto profiles = analysis::Profiles::builtin(taxonomy());
+    QVERIFY(profiles);
+    const auto results = analysis::coverage(analysis::analyse(*d, taxonomy()), taxonomy(), *profiles, u"all"_s);
+    const auto it = std::find_if(results.begin(), results.end(),
+                                 [&](const auto &r) { return r.requirement->id == requirement; });
+    QVERIFY2(it != results.end(), qPrintable(requirement));
+    QString evidence;
+    for (const auto &e : it->evidence)
+        evidence += e.cue + u"; "_s;
+    QVERIFY2(analysis::requirementStatusName(it->status) == status,
+             qPrintable(analysis::requirementStatusName(it->status) + u": "_s + evidence));
 }
 
 // A slot holds single words, so a phrase written as an alternative ("не несет|не несем",
