@@ -162,6 +162,17 @@ void tst_Cues::topic_data()
         << u"# Уведомление\n\n## Определения данных\n\nМы собираем следующие персональные данные: адрес электронной почты и "
            "IP-адрес.\n"_s
         << u"data-collected"_s << u"present"_s;
+    QTest::newRow("data sent to a third-party provider")
+        << u"# Policy\n\nThe browser sends to this third-party provider the certificate's serial number.\n"_s
+        << u"recipients"_s << u"present"_s;
+    QTest::newRow("Cyrillic: data sent to a third-party provider")
+        << u"# Политика\n\nБраузер передаёт этому стороннему провайдеру серийный номер сертификата.\n"_s << u"recipients"_s
+        << u"present"_s;
+    QTest::newRow("Cyrillic: a provider receives and processes the data")
+        << u"# Политика\n\nВаш номер телефона получает и обрабатывает наш поставщик услуг рассылки.\n"_s << u"recipients"_s
+        << u"present"_s;
+    QTest::newRow("data sent to us is no disclosure")
+        << u"# Policy\n\nThe browser sends crash reports to us.\n"_s << u"recipients"_s << u"absent"_s;
     QTest::newRow("a cue inside a web address does not fire")
         << u"# Policy\n\nSee https://support.example.org/kb/secure-website-certificate for details.\n"_s
         << u"security"_s << u"no evidence"_s;
