@@ -373,6 +373,32 @@ void recoverPlainTextStructure(const PolicyDocument &doc, DocumentBuilder &build
         for (int i : runIn)
             cand[size_t(i)] = {true, Style::Plain};
 
+    // A table of contents ("1. Scope ........ 3", or "2. Как с нами связаться 1" as a PDF's
+    // text gives it): three or more lines in a row, blank lines aside, each ending in a page
+    // number, the numbers never going back. Its lines name the headings; they are not headings.
+    {
+        static const QRegularExpression contentsLine(uR"(^(?:.*\S)(?:\s*[.·…_]{2,}\s*|\s+)(\d{1,4})$)"_s);
+        for (int i = 0; i < n;) {
+            std::vector<int> run;
+            int lastPage = 0;
+            for (int j = i; j < n; ++j) {
+                const Line &l = lines[size_t(j)];
+                if (l.blank)
+                    continue;
+                const auto m = contentsLine.match(l.text);
+                const int page = m.hasMatch() ? m.captured(1).toInt() : -1;
+                if (page < lastPage || l.words > 16)
+                    break;
+                lastPage = page;
+                run.push_back(j);
+            }
+            if (run.size() >= 3)
+                for (int k : run)
+                    cand[size_t(k)] = {};
+            i = run.empty() ? i + 1 : run.back() + 1;
+        }
+    }
+
     // Title: the first title-like line among the first lines before the body starts.
     int titleFirst = -1, titleLast = -1;
     {
@@ -467,6 +493,29 @@ void recoverPlainTextStructure(const PolicyDocument &doc, DocumentBuilder &build
                 break;
             cand[size_t(k)].heading = false;
         }
+    }
+
+    // Title lines that follow each other with no text between them are not sections but rows:
+    // a table read as lines (a PDF's "Цель Правовое основание", "Ведение учётной записи
+    // Исполнение договора"), or contents without page numbers. Three or more in a row lose
+    // their heading; the last keeps it when text follows it (the first section after contents).
+    for (int i = 0; i < n;) {
+        if (!cand[size_t(i)].heading || cand[size_t(i)].style != Style::Plain) {
+            ++i;
+            continue;
+        }
+        std::vector<int> run{i};
+        int j = nextNonBlank(i);
+        while (j >= 0 && cand[size_t(j)].heading && cand[size_t(j)].style == Style::Plain) {
+            run.push_back(j);
+            j = nextNonBlank(j);
+        }
+        if (run.size() >= 3) {
+            const bool bodyAfter = j >= 0 && !cand[size_t(j)].heading;
+            for (size_t k = 0; k + (bodyAfter ? 1 : 0) < run.size(); ++k)
+                cand[size_t(run[k])].heading = false;
+        }
+        i = run.back() + 1;
     }
 
     // Levels from the styles present. A style is a subsection style only if some heading of

@@ -125,6 +125,25 @@ void tst_PlainTextImporter::structure_data()
            "terms of use cookies gdpr\n\nGeneral Provisions\n\nThe policy applies to all our services.\n"_s
         << u"Privacy Policy"_s << QStringList{u"1:General Provisions"_s};
 
+    QTest::newRow("nominal: Cyrillic contents with page numbers are not headings")
+        << u"ПОЛИТИКА КОНФИДЕНЦИАЛЬНОСТИ\n\nСодержание\n\n1. Общие положения .......... 1\n2. Цели обработки 2\n"
+           "3. Сроки хранения\t4\n\n1. Общие положения\n\nОператор обрабатывает данные в соответствии с законом.\n\n"
+           "2. Цели обработки\n\nМы обрабатываем данные для исполнения договора.\n\n3. Сроки хранения\n\n"
+           "Данные хранятся три года после закрытия учётной записи.\n"_s
+        << u"ПОЛИТИКА КОНФИДЕНЦИАЛЬНОСТИ"_s
+        << QStringList{u"1:Содержание"_s, u"1:1. Общие положения"_s, u"1:2. Цели обработки"_s, u"1:3. Сроки хранения"_s};
+    QTest::newRow("nominal: contents without page numbers, then the first section")
+        << u"Privacy Policy\n\nInformation We Collect\n\nHow We Use Information\n\nYour Choices\n\n"
+           "Information We Collect\n\nWe collect the name and e-mail address you give us.\n\nHow We Use Information\n\n"
+           "We use them to run your account.\n\nYour Choices\n\nYou may close the account at any time.\n"_s
+        << u"Privacy Policy"_s
+        << QStringList{u"1:Information We Collect"_s, u"1:How We Use Information"_s, u"1:Your Choices"_s};
+    QTest::newRow("Cyrillic: a table read as lines is rows, not sections")
+        << u"Политика\n\n4. Для чего мы используем данные\n\nЦель Правовое основание\n\n"
+           "Ведение учётной записи Исполнение договора\n\nОбеспечение безопасности Законные интересы\n\n"
+           "Рассылка новостей Согласие\n\n5. Как долго мы храним данные\n\nМы храним данные три года.\n"_s
+        << u"Политика"_s
+        << QStringList{u"1:4. Для чего мы используем данные"_s, u"1:5. Как долго мы храним данные"_s};
     QTest::newRow("robustness: one line") << u"Привет"_s << QString() << QStringList{};
 }
 
