@@ -8,6 +8,7 @@
 #include <unicode/utext.h>
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <algorithm>
@@ -142,6 +143,24 @@ bool endsWithAbbreviation(QStringView text, qsizetype end, const Exceptions &exc
             return true;
     }
     return false;
+}
+
+// A clause number with its closing full stop, then the document it belongs to: "в пункте 1.1.
+// Политики", "согласно п. 3.2. Договора", "ст. 6. Закона". Russian numbering writes the full
+// stop, so the name of the document, capitalised as a defined term, does not start a sentence.
+// Only a number of two or more levels, and only before such a name (in the genitive), since "…
+// в пункте 5. Оператор вправе…" does end one.
+bool endsWithClauseNumber(QStringView text, qsizetype end)
+{
+    static const QRegularExpression reference(
+        QString::fromUtf16(uR"((?:^|\s)(?:п|пп|подп|ст|ч|разд|прил|пункт\w*|подпункт\w*|стать\w*|част\w*|раздел\w*|приложени\w*)\.?\s+\d+(?:\.\d+)+\.\s*$)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression document(
+        QString::fromUtf16(uR"(^\s*(?:Политики|Договора|Закона|Соглашения|Правил|Регламента|Приложения|Федерального)\b)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    const qsizetype from = std::max<qsizetype>(0, end - 48);
+    return document.match(text.sliced(end, std::min<qsizetype>(40, text.size() - end)).toString()).hasMatch()
+           && reference.match(text.sliced(from, end - from).toString()).hasMatch();
 }
 
 // "№" never starts a sentence: a full stop before it closes a date or an abbreviation
@@ -551,7 +570,9 @@ QList<Span> sentences(QStringView text, Language language)
     const Exceptions &exceptions = exceptionsFor(language);
     int32_t start = it->first();
     for (int32_t end = it->next(); end != icu::BreakIterator::DONE; end = it->next()) {
-        if (end < text.size() && (endsWithAbbreviation(text, end, exceptions) || startsWithNumberSign(text, end)))
+        if (end < text.size()
+            && (endsWithAbbreviation(text, end, exceptions) || startsWithNumberSign(text, end)
+                || (language != Language::English && endsWithClauseNumber(text, end))))
             continue;
         addTrimmed(start, end);
         start = end;

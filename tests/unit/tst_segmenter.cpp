@@ -232,6 +232,13 @@ void TestSegmenter::sentences_data()
     QTest::newRow("nominal: ч. and ст. before a number do not split")
         << u"Согласно ч. 1 ст. 6 закона. См. Приложение 1."_s << Language::Russian
         << QStringList{u"Согласно ч. 1 ст. 6 закона."_s, u"См. Приложение 1."_s};
+    QTest::newRow("nominal: a clause number with its full stop does not split")
+        << u"Направьте запрос по адресу, указанному в пункте 1.1. Политики, либо по почте. Согласно п. 3.2. Договора "
+           "срок — 10 дней. Данные указаны в пункте 4.1. Оператор хранит их. См. пункт 5. Политика действует."_s
+        << Language::Russian
+        << QStringList{u"Направьте запрос по адресу, указанному в пункте 1.1. Политики, либо по почте."_s,
+                       u"Согласно п. 3.2. Договора срок — 10 дней."_s, u"Данные указаны в пункте 4.1."_s,
+                       u"Оператор хранит их."_s, u"См. пункт 5."_s, u"Политика действует."_s};
     QTest::newRow("nominal: a date before № does not split")
         << u"Закон от 27 июля 2006 г. № 152-ФЗ применяется. Приказ от 18.02.2013. № 21 тоже. Далее."_s
         << Language::Russian
