@@ -3,9 +3,8 @@
 #include "document/markdownimporter.h"
 #include "text/segmenter.h"
 
-#include <QRegularExpression>
-
 #include <QHash>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <map>
@@ -95,7 +94,7 @@ DocumentAnalysis analyse(const doc::PolicyDocument &document, const Taxonomy &ta
         definitions[k] = taxonomy.isDefinitionsTitle(flat[k]->title);
         // flatSections() lists a parent before its children: the nearest section before this
         // one that holds it is its parent.
-        for (size_t j = k; !definitions[k] && j-- > 0;) {
+        for (size_t j = k; !definitions[k] && flat[k]->level > 1 && j-- > 0;) {
             if (flat[j]->level < flat[k]->level && flat[j]->range.contains(flat[k]->range.start)) {
                 definitions[k] = definitions[j];
                 break;
