@@ -221,6 +221,10 @@ void tst_Cues::requirement_data()
         << u"gdpr.13.2.a"_s << u"partial"_s;
     QTest::newRow("Cyrillic: «до достижения целей обработки» is a criterion")
         << heading + u"Данные хранятся до достижения целей обработки.\n"_s << u"gdpr.13.2.a"_s << u"met"_s;
+    QTest::newRow("Cyrillic: a period without «в течение»")
+        << heading + u"Мы храним данные учётной записи три года после её закрытия.\n"_s << u"gdpr.13.2.a"_s << u"met"_s;
+    QTest::newRow("Cyrillic: an annual plan is no period")
+        << heading + u"Мы храним данные в соответствии с годовым планом.\n"_s << u"gdpr.13.2.a"_s << u"partial"_s;
     QTest::newRow("Cyrillic: integrity is not a purpose («целостность»)")
         << heading + u"Резервные копии нужны для обеспечения целостности данных в течение всего срока хранения.\n"_s
         << u"ru152.per-purpose.periods"_s << u"partial"_s;
