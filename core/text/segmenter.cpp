@@ -152,15 +152,29 @@ bool endsWithAbbreviation(QStringView text, qsizetype end, const Exceptions &exc
 // в пункте 5. Оператор вправе…" does end one.
 bool endsWithClauseNumber(QStringView text, qsizetype end)
 {
+    // Run at every break ICU proposes, so the cheap tests first: a document's name next...
+    qsizetype next = end;
+    while (next < text.size() && text.at(next).isSpace())
+        ++next;
+    static const std::array<QStringView, 8> documents = {u"Политики", u"Договора", u"Закона", u"Соглашения",
+                                                         u"Правил", u"Регламента", u"Приложения", u"Федерального"};
+    const QStringView after = text.sliced(next);
+    const auto isDocument = [&](QStringView name) {
+        return after.startsWith(name) && (after.size() == name.size() || !after.at(name.size()).isLetter());
+    };
+    if (std::none_of(documents.begin(), documents.end(), isDocument))
+        return false;
+    // ...and "digit." before the break; only then the clause reference itself.
+    qsizetype e = end;
+    while (e > 0 && text.at(e - 1).isSpace())
+        --e;
+    if (e < 2 || text.at(e - 1) != u'.' || !text.at(e - 2).isDigit())
+        return false;
     static const QRegularExpression reference(
-        QString::fromUtf16(uR"((?:^|\s)(?:п|пп|подп|ст|ч|разд|прил|пункт\w*|подпункт\w*|стать\w*|част\w*|раздел\w*|приложени\w*)\.?\s+\d+(?:\.\d+)+\.\s*$)"),
+        QString::fromUtf16(uR"((?:^|\s)(?:п|пп|подп|ст|ч|разд|прил|пункт\w*|подпункт\w*|стать\w*|част\w*|раздел\w*|приложени\w*)\.?\s+\d+(?:\.\d+)+\.$)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression document(
-        QString::fromUtf16(uR"(^\s*(?:Политики|Договора|Закона|Соглашения|Правил|Регламента|Приложения|Федерального)\b)"),
-        QRegularExpression::UseUnicodePropertiesOption);
-    const qsizetype from = std::max<qsizetype>(0, end - 48);
-    return document.match(text.sliced(end, std::min<qsizetype>(40, text.size() - end)).toString()).hasMatch()
-           && reference.match(text.sliced(from, end - from).toString()).hasMatch();
+    const qsizetype from = std::max<qsizetype>(0, e - 48);
+    return reference.match(text.sliced(from, e - from).toString()).hasMatch();
 }
 
 // "№" never starts a sentence: a full stop before it closes a date or an abbreviation
