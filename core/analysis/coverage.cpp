@@ -133,6 +133,25 @@ DocumentAnalysis analyse(const doc::PolicyDocument &document, const Taxonomy &ta
         out.sentences.push_back(std::move(sentence));
     }
 
+    // A topic whose heading must be borne out by its text: a heading cue stays only where a
+    // sentence cue of the topic is in the section it heads (its subsections included).
+    for (size_t t = 0; t < topics.size(); ++t) {
+        if (!topics[t].headingNeedsText)
+            continue;
+        std::vector<Evidence> &ev = evidence[t];
+        std::vector<doc::TextRange> sentenceRanges;
+        for (const Evidence &e : ev)
+            if (!e.heading)
+                sentenceRanges.push_back(e.range);
+        std::erase_if(ev, [&](const Evidence &e) {
+            if (!e.heading || e.section < 0)
+                return false;
+            const doc::TextRange within = flat[size_t(e.section)]->range;
+            return std::none_of(sentenceRanges.begin(), sentenceRanges.end(),
+                                [&](const doc::TextRange &r) { return within.contains(r.start); });
+        });
+    }
+
     // Sections near the library's clauses on a topic: their own text (children excluded) and
     // title, when there is enough of it to judge.
     if (const SimilarityModel *model = taxonomy.similarity(); model && !model->isEmpty()) {

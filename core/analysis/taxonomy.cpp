@@ -116,6 +116,7 @@ Result<Taxonomy> Taxonomy::fromJson(const QByteArray &json, const QString &fileN
         topic.id = it.key();
         topic.name = bilingual(o.value(u"name"_s));
         topic.headingCues = bothLanguages(o.value(u"headings"_s));
+        topic.headingNeedsText = o.value(u"headingNeedsText"_s).toBool(false);
         const QJsonObject sentences = o.value(u"sentences"_s).toObject();
         for (const QString &lang : {u"en"_s, u"ru"_s})
             for (const QJsonValue &c : sentences.value(lang).toArray())
@@ -150,6 +151,7 @@ std::optional<Error> Taxonomy::merge(const Taxonomy &other)
         Topic &mine = m_topics[size_t(k)];
         mine.headingCues += topic.headingCues;
         mine.sentenceCues.insert(mine.sentenceCues.end(), topic.sentenceCues.begin(), topic.sentenceCues.end());
+        mine.headingNeedsText = mine.headingNeedsText || topic.headingNeedsText;
         for (int lang : {0, 1})
             if (!topic.name[size_t(lang)].isEmpty())
                 mine.name[size_t(lang)] = topic.name[size_t(lang)];

@@ -37,6 +37,10 @@ struct Topic
     Bilingual name;
     QStringList headingCues; // as written in the data, both languages
     std::vector<SentenceCue> sentenceCues;
+    // "headingNeedsText": a heading cue counts only where a sentence cue of the topic stands in
+    // the section under it. A title names what a section should hold ("Сведения об
+    // операторе"), and for the controller a template's title may stand over no name at all.
+    bool headingNeedsText = false;
 };
 
 // How evidence adds up (the "scoring" object of cues.json).

@@ -188,6 +188,18 @@ void tst_Cues::topic_data()
     QTest::newRow("Cyrillic: a heading on liability is not the responsible person")
         << u"# Политика\n\n## Ответственность за обработку данных\n\nСтороны отвечают по закону.\n"_s << u"dpo"_s
         << u"no evidence"_s;
+    // The controller: a title says what its section should hold, the text must hold it.
+    QTest::newRow("a heading with no one named under it names no controller")
+        << u"# Policy\n\n## Who we are\n\nWe care about your privacy.\n"_s << u"controller"_s << u"absent"_s;
+    QTest::newRow("a heading with a company under it")
+        << u"# Policy\n\n## Who we are\n\nExample Ltd, a small bakery in Leeds.\n"_s << u"controller"_s << u"present"_s;
+    QTest::newRow("Cyrillic: a template's heading over no operator")
+        << u"# Политика\n\n## 10. Сведения об операторе\n\n10.1. База данных находится на территории Российской "
+           "Федерации.\n"_s
+        << u"controller"_s << u"absent"_s;
+    QTest::newRow("Cyrillic: the same heading over the operator's details")
+        << u"# Политика\n\n## 10. Сведения об операторе\n\n### 10.1. Реквизиты\n\nООО «Пример», г. Казань.\n"_s
+        << u"controller"_s << u"present"_s;
 }
 
 void tst_Cues::topic()
@@ -232,7 +244,7 @@ void tst_Cues::requirement_data()
         << heading + u"Для целей рассылки срок обработки — до отзыва согласия.\n"_s << u"ru152.per-purpose.periods"_s
         << u"met"_s;
     QTest::newRow("Cyrillic: a definition is not the controller's identity")
-        << u"# Политика\n\n## Сведения об операторе\n\nОператор обрабатывает данные.\n\n## Основные понятия\n\n"
+        << u"# Политика\n\n## Сведения об операторе\n\nОператором является ООО «Пример».\n\n## Основные понятия\n\n"
            "Контактная информация — адрес и телефон для связи с оператором.\n"_s
         << u"gdpr.13.1.a"_s << u"partial"_s;
 }
