@@ -200,6 +200,19 @@ void tst_Cues::topic_data()
     QTest::newRow("Cyrillic: the same heading over the operator's details")
         << u"# Политика\n\n## 10. Сведения об операторе\n\n### 10.1. Реквизиты\n\nООО «Пример», г. Казань.\n"_s
         << u"controller"_s << u"present"_s;
+    // Whether data is sold or shared: "never passed to third parties" says it.
+    QTest::newRow("data never shared with third parties")
+        << u"# Policy\n\nYour e-mail address will never be shared with third parties.\n"_s << u"sale-opt-out"_s
+        << u"present"_s;
+    QTest::newRow("Cyrillic: data never passed to third parties")
+        << u"# Политика\n\nПерсональные данные никогда не будут переданы третьим лицам без вашего согласия.\n"_s
+        << u"sale-opt-out"_s << u"present"_s;
+    QTest::newRow("a negation elsewhere in the sentence is no such statement")
+        << u"# Policy\n\nWe are not responsible for the data we share with third parties.\n"_s << u"sale-opt-out"_s
+        << u"absent"_s;
+    QTest::newRow("Cyrillic: a duty not to disclose is confidentiality, not sale")
+        << u"# Политика\n\nОператор обязан не раскрывать третьим лицам персональные данные без согласия субъекта.\n"_s
+        << u"sale-opt-out"_s << u"absent"_s;
 }
 
 void tst_Cues::topic()
