@@ -200,6 +200,13 @@ void tst_Cues::topic_data()
     QTest::newRow("Cyrillic: the same heading over the operator's details")
         << u"# Политика\n\n## 10. Сведения об операторе\n\n### 10.1. Реквизиты\n\nООО «Пример», г. Казань.\n"_s
         << u"controller"_s << u"present"_s;
+    // Not collecting children's data lists no data collected (it is the children topic's).
+    QTest::newRow("not knowingly collecting children's data lists no data")
+        << u"# Policy\n\nWe do not knowingly collect personal information from children under 13.\n"_s
+        << u"data-collected"_s << u"absent"_s;
+    QTest::newRow("Cyrillic: not knowingly collecting children's data lists no data")
+        << u"# Политика\n\nМы сознательно не собираем персональные данные детей младше 14 лет.\n"_s
+        << u"data-collected"_s << u"absent"_s;
     // Whether data is sold or shared: "never passed to third parties" says it.
     QTest::newRow("data never shared with third parties")
         << u"# Policy\n\nYour e-mail address will never be shared with third parties.\n"_s << u"sale-opt-out"_s
