@@ -111,11 +111,23 @@ DocumentAnalysis analyse(const doc::PolicyDocument &document, const Taxonomy &ta
                 evidence[size_t(m.key)].push_back({s.heading, m.pattern->source(), scoring.heading, true, int(k)});
     }
 
-    // Sentences against sentence cues; a sentence wrapped over lines is one sentence.
+    // Sentences against sentence cues; a sentence wrapped over lines is one sentence. The
+    // entries of a table of contents are not read: they name sections, present or not.
     const QString prose = analysisText(document);
+    const std::vector<doc::TextRange> contents = doc::contentsRanges(document);
+    auto contentsEntry = contents.begin();
     for (const text::Span &span : text::sentences(prose, document.language)) {
         if (cancel && cancel->load(std::memory_order_relaxed))
             break;
+        if (!contents.empty()) {
+            qsizetype first = span.start; // its first word: a list item's block leaves out the marker
+            while (first < span.end && !prose[first].isLetterOrNumber())
+                ++first;
+            while (contentsEntry != contents.end() && contentsEntry->end <= first)
+                ++contentsEntry;
+            if (contentsEntry != contents.end() && contentsEntry->contains(first))
+                continue;
+        }
         Sentence sentence;
         sentence.range = {span.start, span.end};
         sentence.section = sectionOf(span.start);

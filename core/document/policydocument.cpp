@@ -1,5 +1,11 @@
 #include "document/policydocument.h"
 
+#include "common/resources.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -137,6 +143,168 @@ std::vector<ClauseMarker> findClauseMarkers(const QString &text)
     while (it.hasNext()) {
         const auto m = it.next();
         out.push_back({m.captured(1), m.captured(2).toInt(), {m.capturedStart(), m.capturedEnd()}});
+    }
+    return out;
+}
+
+namespace {
+
+// Numbering: digits, a Roman number or a single letter ("2", "iv", "а").
+bool isNumbering(const QString &w)
+{
+    return w.size() == 1 || std::all_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); })
+        || std::all_of(w.begin(), w.end(), [](QChar c) { return QStringView(u"ivxlc").contains(c); });
+}
+
+// A title or contents entry as words: lower-case letters and digits, ё as е, without leading
+// numbering ("2.1.", "IV.", "а)") or a trailing page number. More than maxWords words: empty.
+QStringList contentsWords(QStringView text, qsizetype maxWords = 64)
+{
+    QStringList words;
+    for (qsizetype k = 0; k < text.size();) {
+        if (!text[k].isLetterOrNumber()) {
+            ++k;
+            continue;
+        }
+        if (words.size() == maxWords)
+            return {};
+        const qsizetype start = k;
+        while (k < text.size() && text[k].isLetterOrNumber())
+            ++k;
+        words << text.mid(start, k - start).toString().toLower().replace(u'ё', u'е');
+    }
+    while (words.size() > 1 && isNumbering(words.front()))
+        words.removeFirst();
+    if (words.size() > 1 && words.back().size() <= 4
+        && std::all_of(words.back().begin(), words.back().end(), [](QChar c) { return c.isDigit(); }))
+        words.removeLast();
+    return words;
+}
+
+// "Table of contents", "Оглавление" (structure.json, contentsTitle): the title of contents,
+// which may stand among its entries.
+bool isContentsTitle(const QStringList &words)
+{
+    static const std::vector<QRegularExpression> titles = [] {
+        std::vector<QRegularExpression> out;
+        if (const auto data = readBuiltinData(u"text/structure.json"_s))
+            for (const QJsonValue &v : QJsonDocument::fromJson(*data).object().value(u"contentsTitle"_s).toArray())
+                if (QRegularExpression re(v.toString(), QRegularExpression::UseUnicodePropertiesOption); re.isValid())
+                    out.push_back(std::move(re));
+        return out;
+    }();
+    const QString title = words.join(u' ');
+    return std::any_of(titles.begin(), titles.end(), [&](const QRegularExpression &re) { return re.match(title).hasMatch(); });
+}
+
+// The number of space-separated pieces of text, counted no further than `limit` + 1.
+qsizetype spacedPieces(QStringView text, qsizetype limit)
+{
+    qsizetype pieces = 0;
+    for (qsizetype k = 0; k < text.size() && pieces <= limit; ++k)
+        pieces += text[k].unicode() > u' ' && (k == 0 || text[k - 1].unicode() <= u' ');
+    return pieces;
+}
+
+// The first word of an entry after its numbering, lower-cased: contentsWords(text).front()
+// without splitting the rest.
+QString firstWord(QStringView text)
+{
+    for (qsizetype k = 0; k < text.size();) {
+        if (!text[k].isLetterOrNumber()) {
+            ++k;
+            continue;
+        }
+        const qsizetype start = k;
+        while (k < text.size() && text[k].isLetterOrNumber())
+            ++k;
+        const QString word = text.mid(start, k - start).toString().toLower().replace(u'ё', u'е');
+        if (!isNumbering(word))
+            return word;
+    }
+    return {};
+}
+
+bool startsWith(const QStringList &words, const QStringList &prefix)
+{
+    return prefix.size() <= words.size() && std::equal(prefix.begin(), prefix.end(), words.begin());
+}
+
+} // namespace
+
+std::vector<TextRange> contentsRanges(const PolicyDocument &document)
+{
+    constexpr qsizetype MaxEntryWords = 14, MinEntries = 3;
+    struct Title
+    {
+        qsizetype start;
+        QStringList words;
+    };
+    std::vector<Title> titles;
+    QHash<QString, std::vector<size_t>> byFirstWord; // an entry and its title share the first word
+    for (const Section *s : document.flatSections())
+        if (QStringList w = contentsWords(s->title); !w.isEmpty()) {
+            byFirstWord[w.front()].push_back(titles.size());
+            titles.push_back({s->heading.start, std::move(w)});
+        }
+    std::vector<TextRange> out;
+    if (titles.size() < 2) // a run needs two entries that name sections
+        return out;
+    // Whether an entry names a section after it: the same words, or the one the other's first
+    // words ("Cookies" for "Cookies and similar technologies").
+    auto namesALaterSection = [&](const Block &b, const QStringList &entry) {
+        const auto it = byFirstWord.constFind(entry.front());
+        if (it == byFirstWord.constEnd())
+            return false;
+        return std::any_of(it->begin(), it->end(), [&](size_t k) {
+            const Title &t = titles[k];
+            return t.start >= b.range.end && (startsWith(t.words, entry) || startsWith(entry, t.words));
+        });
+    };
+    const std::vector<Block> &blocks = document.blocks;
+    for (size_t k = 0; k < blocks.size();) {
+        // A run: consecutive list items of one level, or paragraphs, of a few words each.
+        size_t end = k;
+        std::vector<char> named;
+        while (end < blocks.size()) {
+            const Block &b = blocks[end];
+            if ((b.kind != BlockKind::ListItem && b.kind != BlockKind::Paragraph) || b.kind != blocks[k].kind
+                || b.level != blocks[k].level || b.range.length() > 20 * MaxEntryWords)
+                break;
+            // A few words (numbering, dot leaders and a page number besides); only an entry
+            // whose first word begins a title, or a short one, is compared word by word.
+            const QStringView text = QStringView(document.text).mid(b.range.start, b.range.length());
+            const qsizetype pieces = spacedPieces(text, MaxEntryWords + 4);
+            if (pieces == 0 || pieces > MaxEntryWords + 4)
+                break;
+            bool names = false;
+            if (pieces <= 3 || byFirstWord.contains(firstWord(text))) {
+                const QStringList entry = contentsWords(text, MaxEntryWords);
+                names = !entry.isEmpty() && (namesALaterSection(b, entry) || (entry.size() <= 3 && isContentsTitle(entry)));
+            }
+            named.push_back(names);
+            ++end;
+        }
+        // The run's ends may be text around the contents ("Our policy applies to all users.");
+        // an entry there that names no section counts only when it reads as a title, not as a
+        // sentence.
+        auto sentenceLike = [&](size_t j) {
+            const QString t = document.textOf(blocks[j].range).trimmed();
+            return !t.isEmpty() && QStringView(u".;:,").contains(t.back());
+        };
+        size_t first = k, last = end;
+        while (first < last && !named[first - k] && sentenceLike(first))
+            ++first;
+        while (last > first && !named[last - 1 - k] && sentenceLike(last - 1))
+            --last;
+        // Half the entries or more name sections: some may have lost theirs (a draft's contents
+        // that promise a section it lacks).
+        const qsizetype entries = qsizetype(last - first);
+        const qsizetype hits = std::count(named.begin() + qsizetype(first - k), named.begin() + qsizetype(last - k), 1);
+        if (entries >= MinEntries && hits >= 2 && hits * 2 >= entries)
+            for (size_t j = first; j < last; ++j)
+                out.push_back(blocks[j].range);
+        k = std::max(end, k + 1);
     }
     return out;
 }

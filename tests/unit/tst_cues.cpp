@@ -207,6 +207,15 @@ void tst_Cues::topic_data()
     QTest::newRow("Cyrillic: not knowingly collecting children's data lists no data")
         << u"# Политика\n\nМы сознательно не собираем персональные данные детей младше 14 лет.\n"_s
         << u"data-collected"_s << u"absent"_s;
+    // A contents entry names a section; when the section is missing, so is its topic.
+    QTest::newRow("contents that name a missing cookies section")
+        << u"# Policy\n\n- What we collect\n- Cookies\n- Children\n\n## What we collect\n\nYour name.\n\n## Children\n\n"
+           "We do not knowingly collect data from children.\n"_s
+        << u"cookies"_s << u"no evidence"_s;
+    QTest::newRow("Cyrillic: contents that name a missing cookies section")
+        << u"# Политика\n\n- Какие данные мы собираем\n- Файлы cookie\n- Дети\n\n## Какие данные мы собираем\n\nИмя.\n\n"
+           "## Дети\n\nМы сознательно не собираем данные детей.\n"_s
+        << u"cookies"_s << u"no evidence"_s;
     // Whether data is sold or shared: "never passed to third parties" says it.
     QTest::newRow("data never shared with third parties")
         << u"# Policy\n\nYour e-mail address will never be shared with third parties.\n"_s << u"sale-opt-out"_s

@@ -32,6 +32,8 @@ private Q_SLOTS:
     void clauseMarkers();
     void proseText_data();
     void proseText();
+    void contentsRanges_data();
+    void contentsRanges();
 };
 
 void tst_PolicyDocument::sectionTree_data()
@@ -179,6 +181,45 @@ void tst_PolicyDocument::proseText()
     QVERIFY(d);
     QCOMPARE(d->text, markdown);
     QCOMPARE(d->proseText(), prose);
+}
+
+void tst_PolicyDocument::contentsRanges_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QStringList>("entries"); // the blocks taken for contents, as written
+
+    const QString sections = u"\n## What we collect\n\nNames.\n\n## Cookies and similar technologies\n\nWe use cookies.\n\n"
+                             "## Children\n\nNone.\n"_s;
+    QTest::newRow("entries naming the sections below")
+        << u"# Policy\n\n- What we collect\n- Cookies\n- Children\n"_s + sections
+        << QStringList{u"What we collect"_s, u"Cookies"_s, u"Children"_s};
+    QTest::newRow("an entry whose section is missing goes with the rest")
+        << u"# Policy\n\n- What we collect\n- Your rights\n- Cookies\n- Children\n"_s + sections
+        << QStringList{u"What we collect"_s, u"Your rights"_s, u"Cookies"_s, u"Children"_s};
+    QTest::newRow("a list naming one section is a list")
+        << u"# Policy\n\n- Names\n- Cookies\n- Device identifiers\n- Location\n"_s + sections << QStringList{};
+    QTest::newRow("a list after the sections it names is a summary, not contents")
+        << u"# Policy\n"_s + sections + u"\n- What we collect\n- Cookies\n- Children\n"_s << QStringList{};
+    QTest::newRow("a sentence before contents paragraphs is not an entry, their title is")
+        << u"# Policy\n\nThis policy applies to all users.\n\nTable of contents\n\nWhat we collect\n\nCookies\n\n"
+           "Children\n"_s + sections
+        << QStringList{u"Table of contents"_s, u"What we collect"_s, u"Cookies"_s, u"Children"_s};
+    QTest::newRow("Cyrillic: numbered contents with page numbers")
+        << u"# Политика\n\n## Оглавление\n\n1. Какие данные мы собираем ..... 2\n2. Файлы cookie ..... 3\n3. Дети ..... 4\n\n"
+           "## 1. Какие данные мы собираем\n\nИмя.\n\n## 2. Файлы cookie\n\nМы используем cookie.\n\n## 3. Дети\n\nНет.\n"_s
+        << QStringList{u"Какие данные мы собираем ..... 2"_s, u"Файлы cookie ..... 3"_s, u"Дети ..... 4"_s};
+}
+
+void tst_PolicyDocument::contentsRanges()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QStringList, entries);
+    const auto d = MarkdownImporter().import(markdown.toUtf8(), {u"t.md"_s, cw::text::Language::Unknown});
+    QVERIFY(d);
+    QStringList got;
+    for (const TextRange &r : cw::doc::contentsRanges(*d))
+        got << d->textOf(r).trimmed();
+    QCOMPARE(got, entries);
 }
 
 QTEST_GUILESS_MAIN(tst_PolicyDocument)
