@@ -16,12 +16,12 @@ namespace cw::analysis {
 
 namespace {
 
-// Adds up evidence: 1 − Π(1 − w) over distinct cues, each at its strongest.
+// Adds up evidence: 1 − Π(1 − w) over distinct cues (or groups of cues), each at its strongest.
 double combine(const std::vector<const Evidence *> &evidence)
 {
     std::map<QString, double> strongest;
     for (const Evidence *e : evidence) {
-        double &w = strongest[e->cue];
+        double &w = strongest[e->group.isEmpty() ? e->cue : u'#' + e->group];
         w = std::max(w, e->weight);
     }
     double miss = 1.0;
@@ -108,7 +108,7 @@ DocumentAnalysis analyse(const doc::PolicyDocument &document, const Taxonomy &ta
         const std::vector<Word> words = analyser.words(s.title, {0, s.title.size()}, document.language);
         for (const CueIndex::Match &m : taxonomy.headingIndex().matches(words))
             if (!definitions[k] || m.key == scope)
-                evidence[size_t(m.key)].push_back({s.heading, m.pattern->source(), scoring.heading, true, int(k)});
+                evidence[size_t(m.key)].push_back({s.heading, m.pattern->source(), scoring.heading, true, int(k), {}});
     }
 
     // Sentences against sentence cues; a sentence wrapped over lines is one sentence. The
@@ -140,7 +140,7 @@ DocumentAnalysis analyse(const doc::PolicyDocument &document, const Taxonomy &ta
             if (sentence.section >= 0 && definitions[size_t(sentence.section)] && topic != scope)
                 continue;
             evidence[size_t(topic)].push_back(
-                {sentence.range, m.pattern->source(), cue.weight * scoring.sentence, false, sentence.section});
+                {sentence.range, m.pattern->source(), cue.weight * scoring.sentence, false, sentence.section, cue.group});
         }
         out.sentences.push_back(std::move(sentence));
     }
@@ -176,7 +176,7 @@ DocumentAnalysis analyse(const doc::PolicyDocument &document, const Taxonomy &ta
                 continue;
             const SimilarityModel::Match m = model->nearest(sectionWords[k]);
             if (m.topic >= 0 && m.cosine >= scoring.similarityCosine)
-                evidence[size_t(m.topic)].push_back({flat[k]->heading, u"≈ library"_s, scoring.similarity, false, int(k)});
+                evidence[size_t(m.topic)].push_back({flat[k]->heading, u"≈ library"_s, scoring.similarity, false, int(k), {}});
         }
     }
 
@@ -232,7 +232,7 @@ std::vector<RequirementResult> coverage(const DocumentAnalysis &analysis, const 
         for (const Sentence &s : analysis.sentences)
             for (const CuePattern &p : patterns)
                 if (analysis.isPractice(s) && p.match(s.words))
-                    return Evidence{s.range, p.source(), 1.0, false, s.section};
+                    return Evidence{s.range, p.source(), 1.0, false, s.section, {}};
         return std::nullopt;
     };
     for (const Profile &pr : profiles.all()) {

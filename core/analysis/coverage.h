@@ -31,6 +31,7 @@ struct Evidence
     double weight = 0;     // its contribution to the score
     bool heading = false;  // a heading cue on a section title
     int section = -1;      // index into flatSections(); -1 before the first section
+    QString group;         // the cue's group (SentenceCue::group): evidence of one group counts once
 
     bool operator==(const Evidence &) const = default;
 };

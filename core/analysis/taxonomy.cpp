@@ -122,7 +122,8 @@ Result<Taxonomy> Taxonomy::fromJson(const QByteArray &json, const QString &fileN
             for (const QJsonValue &c : sentences.value(lang).toArray())
                 topic.sentenceCues.push_back({c.toObject().value(u"cue"_s).toString(),
                                               c.toObject().value(u"weight"_s).toDouble(1.0),
-                                              c.toObject().value(u"maxWords"_s).toInt(0)});
+                                              c.toObject().value(u"maxWords"_s).toInt(0),
+                                              c.toObject().value(u"group"_s).toString()});
         t.m_topics.push_back(std::move(topic));
     }
     // JSON objects have no order: "order" lists the topic ids as TAXONOMY.md does; topics it

@@ -29,6 +29,9 @@ struct SentenceCue
     QString pattern;
     double weight = 1.0;
     int maxWords = 0; // when > 0: only a sentence of at most this many words ("April 15, 2014")
+    // Cues of one group are ways of naming one thing ("уполномоченный орган", "Роскомнадзор"):
+    // in a section they count once, at the strongest, not as separate evidence.
+    QString group;
 };
 
 struct Topic

@@ -216,6 +216,21 @@ void tst_Cues::topic_data()
         << u"# Политика\n\n- Какие данные мы собираем\n- Файлы cookie\n- Дети\n\n## Какие данные мы собираем\n\nИмя.\n\n"
            "## Дети\n\nМы сознательно не собираем данные детей.\n"_s
         << u"cookies"_s << u"no evidence"_s;
+    // A complaint is the person's: the operator's duties towards Roskomnadzor name it, in
+    // several words that count once, and a court alone is not a supervisory authority.
+    QTest::newRow("Cyrillic: the operator's duty to inform the authority is no complaint")
+        << u"# Политика\n\nОператор обязан сообщать в уполномоченный орган по защите прав субъектов персональных данных "
+           "по запросу этого органа необходимую информацию.\n"_s
+        << u"complaint"_s << u"absent"_s;
+    QTest::newRow("Cyrillic: turning to a data protection authority")
+        << u"# Политика\n\nВы вправе обращаться в соответствующий орган по защите данных.\n"_s << u"complaint"_s
+        << u"present"_s;
+    QTest::newRow("Cyrillic: a court alone is no supervisory authority")
+        << u"# Политика\n\nПользователь может защищать свои права в судебном порядке.\n"_s << u"complaint"_s
+        << u"absent"_s;
+    QTest::newRow("a complaint to a supervisory authority")
+        << u"# Policy\n\nYou have the right to lodge a complaint with a supervisory authority.\n"_s << u"complaint"_s
+        << u"present"_s;
     // Whether data is sold or shared: "never passed to third parties" says it.
     QTest::newRow("data never shared with third parties")
         << u"# Policy\n\nYour e-mail address will never be shared with third parties.\n"_s << u"sale-opt-out"_s
