@@ -137,6 +137,8 @@ DocumentAnalysis analyse(const doc::PolicyDocument &document, const Taxonomy &ta
             const SentenceCue &cue = topics[size_t(topic)].sentenceCues[size_t(m.key % SentenceCueStride)];
             if (cue.maxWords > 0 && sentence.words.size() > size_t(cue.maxWords))
                 continue;
+            if (taxonomy.isUndone(m.key, sentence.words, m.first, m.last))
+                continue;
             if (sentence.section >= 0 && definitions[size_t(sentence.section)] && topic != scope)
                 continue;
             evidence[size_t(topic)].push_back(

@@ -123,7 +123,8 @@ Result<Taxonomy> Taxonomy::fromJson(const QByteArray &json, const QString &fileN
                 topic.sentenceCues.push_back({c.toObject().value(u"cue"_s).toString(),
                                               c.toObject().value(u"weight"_s).toDouble(1.0),
                                               c.toObject().value(u"maxWords"_s).toInt(0),
-                                              c.toObject().value(u"group"_s).toString()});
+                                              c.toObject().value(u"group"_s).toString(),
+                                              c.toObject().value(u"unless"_s).toString()});
         t.m_topics.push_back(std::move(topic));
     }
     // JSON objects have no order: "order" lists the topic ids as TAXONOMY.md does; topics it
@@ -176,6 +177,7 @@ std::optional<Error> Taxonomy::build()
 {
     m_headings = {};
     m_sentences = {};
+    m_unless.clear();
     WordAnalyser analyser;
     for (size_t k = 0; k < m_topics.size(); ++k) {
         const Topic &topic = m_topics[k];
@@ -191,9 +193,28 @@ std::optional<Error> Taxonomy::build()
             if (!p)
                 return Error{p.error().code, topic.id + u": "_s + p.error().message};
             m_sentences.add(std::move(p).value(), int(k) * SentenceCueStride + int(c));
+            if (const QString &unless = topic.sentenceCues[c].unless; !unless.isEmpty()) {
+                auto u = CuePattern::compile(unless, analyser);
+                if (!u)
+                    return Error{u.error().code, topic.id + u": "_s + u.error().message};
+                m_unless.insert(int(k) * SentenceCueStride + int(c), std::move(u).value());
+            }
         }
     }
     return std::nullopt;
+}
+
+bool Taxonomy::isUndone(int sentenceKey, std::span<const Word> words, size_t first, size_t last) const
+{
+    const auto it = m_unless.constFind(sentenceKey);
+    if (it == m_unless.constEnd())
+        return false;
+    for (size_t from = 0; from <= last && from < words.size(); ++from) {
+        size_t end = 0;
+        if (it->matchAt(words, from, &end) && end >= first)
+            return true;
+    }
+    return false;
 }
 
 int Taxonomy::indexOf(const QString &id) const

@@ -32,6 +32,9 @@ struct SentenceCue
     // Cues of one group are ways of naming one thing ("уполномоченный орган", "Роскомнадзор"):
     // in a section they count once, at the strongest, not as separate evidence.
     QString group;
+    // A pattern over the same words that undoes the cue: "законн* интерес*" unless
+    // "прав* и законн* интерес*" (the person's rights and lawful interests, not a legal basis).
+    QString unless;
 };
 
 struct Topic
@@ -86,6 +89,9 @@ public:
     // Cue indexes; keys are topic indices (sentence cues: topic * SentenceCueStride + cue).
     const CueIndex &headingIndex() const { return m_headings; }
     const CueIndex &sentenceIndex() const { return m_sentences; }
+    // Whether a sentence cue's match at words[first…last] is undone by its `unless` pattern,
+    // matched over words that overlap it.
+    [[nodiscard]] bool isUndone(int sentenceKey, std::span<const Word> words, size_t first, size_t last) const;
 
 private:
     std::optional<Error> build();
@@ -94,6 +100,7 @@ private:
     Scoring m_scoring;
     bool m_hasScoring = false;
     CueIndex m_headings, m_sentences;
+    QHash<int, CuePattern> m_unless; // sentence key → its `unless` pattern
     std::vector<QRegularExpression> m_definitionTitles;
     std::shared_ptr<const SimilarityModel> m_similarity;
 };

@@ -209,6 +209,9 @@ void tst_Coverage::badData_data()
     QTest::newRow("not JSON") << QByteArray("{") << u"parse"_s;
     QTest::newRow("malformed cue, Cyrillic") << QByteArray(R"({"topics": {"x": {"headings": {"ru": ["… данные"]}}}})")
                                              << u"cue"_s;
+    QTest::newRow("malformed «unless» of a sentence cue, Cyrillic")
+        << QByteArray(R"({"topics": {"x": {"sentences": {"ru": [{"cue": "данные", "unless": "данные … "}]}}}})")
+        << u"cue"_s;
     QTest::newRow("definitions title that is no regular expression, Cyrillic")
         << QByteArray(R"({"definitionTitles": ["(основные понятия"], "topics": {}})") << u"cue"_s;
 }

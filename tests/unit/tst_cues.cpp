@@ -231,6 +231,14 @@ void tst_Cues::topic_data()
     QTest::newRow("a complaint to a supervisory authority")
         << u"# Policy\n\nYou have the right to lodge a complaint with a supervisory authority.\n"_s << u"complaint"_s
         << u"present"_s;
+    // "Права и законные интересы" are the person's; "законный интерес" is a legal basis.
+    QTest::newRow("Cyrillic: the person's «права и законные интересы» are no legal basis")
+        << u"# Политика\n\nПользователь вправе защищать свои права и законные интересы в суде.\n"_s << u"legal-basis"_s
+        << u"no evidence"_s;
+    QTest::newRow("Cyrillic: our legitimate interest and another weak cue")
+        << u"# Политика\n\nМы действуем в наших законных интересах. Договор, стороной которого является пользователь, "
+           "исполняется.\n"_s
+        << u"legal-basis"_s << u"present"_s;
     // Whether data is sold or shared: "never passed to third parties" says it.
     QTest::newRow("data never shared with third parties")
         << u"# Policy\n\nYour e-mail address will never be shared with third parties.\n"_s << u"sale-opt-out"_s
