@@ -239,6 +239,20 @@ void tst_Cues::topic_data()
         << u"# Политика\n\nМы действуем в наших законных интересах. Договор, стороной которого является пользователь, "
            "исполняется.\n"_s
         << u"legal-basis"_s << u"present"_s;
+    // Retention said as a limit on keeping, a deletion schedule, or backups that outlive a request.
+    QTest::newRow("not kept once a transaction is completed")
+        << u"# Policy\n\nWe will not keep your card number once the transaction is completed.\n"_s << u"retention"_s
+        << u"present"_s;
+    QTest::newRow("Cyrillic: not kept after the payment")
+        << u"# Политика\n\nМы не храним данные банковской карты после завершения платежа.\n"_s << u"retention"_s
+        << u"present"_s;
+    QTest::newRow("logs scheduled for regular destruction")
+        << u"# Policy\n\nServer logs are scheduled for regular destruction.\n"_s << u"retention"_s << u"present"_s;
+    QTest::newRow("Cyrillic: copies that remain in backups")
+        << u"# Политика\n\nКопии данных могут оставаться в резервных хранилищах некоторое время.\n"_s << u"retention"_s
+        << u"present"_s;
+    QTest::newRow("we do not store card data at all: no period")
+        << u"# Policy\n\nWe do not store your card number.\n"_s << u"retention"_s << u"absent"_s;
     // Whether data is sold or shared: "never passed to third parties" says it.
     QTest::newRow("data never shared with third parties")
         << u"# Policy\n\nYour e-mail address will never be shared with third parties.\n"_s << u"sale-opt-out"_s
