@@ -253,6 +253,16 @@ void tst_Cues::topic_data()
         << u"present"_s;
     QTest::newRow("we do not store card data at all: no period")
         << u"# Policy\n\nWe do not store your card number.\n"_s << u"retention"_s << u"absent"_s;
+    // The person as the source: data asked of, provided by or collected from them.
+    QTest::newRow("a form that asks users to enter data")
+        << u"# Policy\n\nOur order form asks users to enter their card number.\n"_s << u"sources"_s << u"present"_s;
+    QTest::newRow("Cyrillic: we ask you to give data")
+        << u"# Политика\n\nПри оформлении заказа мы просим вас указать адрес доставки.\n"_s << u"sources"_s << u"present"_s;
+    QTest::newRow("information collected from our customers")
+        << u"# Policy\n\nInformation collected from our customers is used only by us.\n"_s << u"sources"_s << u"present"_s;
+    QTest::newRow("Cyrillic: data collected from visitors")
+        << u"# Политика\n\nСведения, собранные от посетителей сайта, используются только нами.\n"_s << u"sources"_s
+        << u"present"_s;
     // Whether data is sold or shared: "never passed to third parties" says it.
     QTest::newRow("data never shared with third parties")
         << u"# Policy\n\nYour e-mail address will never be shared with third parties.\n"_s << u"sale-opt-out"_s
