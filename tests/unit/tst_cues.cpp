@@ -263,6 +263,14 @@ void tst_Cues::topic_data()
     QTest::newRow("Cyrillic: data collected from visitors")
         << u"# Политика\n\nСведения, собранные от посетителей сайта, используются только нами.\n"_s << u"sources"_s
         << u"present"_s;
+    // A purpose in the passive, as the Russian cues read it ("используются для").
+    QTest::newRow("cookies are used to identify you")
+        << u"# Policy\n\nCookies are used to identify you as a user of the site.\n"_s << u"purposes"_s << u"present"_s;
+    QTest::newRow("Cyrillic: cookies are used to remember settings")
+        << u"# Политика\n\nФайлы cookie используются для запоминания ваших настроек.\n"_s << u"purposes"_s
+        << u"present"_s;
+    QTest::newRow("a technology used for something is no purpose of processing")
+        << u"# Policy\n\nEncryption is used to protect the connection.\n"_s << u"purposes"_s << u"absent"_s;
     // Whether data is sold or shared: "never passed to third parties" says it.
     QTest::newRow("data never shared with third parties")
         << u"# Policy\n\nYour e-mail address will never be shared with third parties.\n"_s << u"sale-opt-out"_s
