@@ -251,6 +251,10 @@ void tst_Cues::topic_data()
     QTest::newRow("Cyrillic: copies that remain in backups")
         << u"# Политика\n\nКопии данных могут оставаться в резервных хранилищах некоторое время.\n"_s << u"retention"_s
         << u"present"_s;
+    QTest::newRow("Cyrillic: logs destroyed on a schedule")
+        << u"# Политика\n\nЖурналы сервера подлежат регулярному уничтожению.\n"_s << u"retention"_s << u"present"_s;
+    QTest::newRow("Cyrillic: advice to clear cookies regularly is no retention")
+        << u"# Политика\n\nРегулярно удаляйте файлы cookie в настройках браузера.\n"_s << u"retention"_s << u"absent"_s;
     QTest::newRow("we do not store card data at all: no period")
         << u"# Policy\n\nWe do not store your card number.\n"_s << u"retention"_s << u"absent"_s;
     // The person as the source: data asked of, provided by or collected from them.
