@@ -1,12 +1,9 @@
 #include "document/plaintextimporter.h"
 
-#include "common/resources.h"
 #include "common/tr.h"
 #include "document/blockbuilder.h"
+#include "document/structurecues.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -62,45 +59,11 @@ int rankOf(Style s, int depth)
     return 40;
 }
 
-struct Cues
-{
-    std::vector<QRegularExpression> title;
-    std::vector<QRegularExpression> leadIn;
-    std::vector<QRegularExpression> leadInStart;
-    std::vector<QRegularExpression> notHeading;
-
-    static bool any(const std::vector<QRegularExpression> &res, const QString &s)
-    {
-        return std::any_of(res.begin(), res.end(), [&](const QRegularExpression &re) { return re.match(s).hasMatch(); });
-    }
-};
-
-void appendCues(std::vector<QRegularExpression> &out, const QJsonArray &array)
-{
-    for (const QJsonValue &v : array) {
-        QRegularExpression re(v.toString(), QRegularExpression::CaseInsensitiveOption
-                                                | QRegularExpression::UseUnicodePropertiesOption);
-        if (re.isValid())
-            out.push_back(std::move(re));
-    }
-}
+using Cues = StructureCues;
 
 const Cues &cues()
 {
-    // Read once: the cues are immutable data shared by every import.
-    static const Cues c = [] {
-        Cues cues;
-        auto data = readBuiltinData(u"text/structure.json"_s);
-        if (!data)
-            return cues;
-        const QJsonObject o = QJsonDocument::fromJson(*data).object();
-        appendCues(cues.title, o.value(u"title"_s).toArray());
-        appendCues(cues.leadIn, o.value(u"leadIn"_s).toArray());
-        appendCues(cues.leadInStart, o.value(u"leadInStart"_s).toArray());
-        appendCues(cues.notHeading, o.value(u"notHeading"_s).toArray());
-        return cues;
-    }();
-    return c;
+    return structureCues();
 }
 
 struct Line

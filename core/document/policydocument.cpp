@@ -1,11 +1,8 @@
 #include "document/policydocument.h"
 
-#include "common/resources.h"
+#include "document/structurecues.h"
 
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -156,22 +153,28 @@ bool isNumbering(const QString &w)
         || std::all_of(w.begin(), w.end(), [](QChar c) { return QStringView(u"ivxlc").contains(c); });
 }
 
-// A title or contents entry as words: lower-case letters and digits, ё as е, without leading
-// numbering ("2.1.", "IV.", "а)") or a trailing page number. More than maxWords words: empty.
+// The next word of text at or after *k (a run of letters and digits), lower-cased with ё as е;
+// *k moves past it. Empty at the end of the text.
+QString nextWord(QStringView text, qsizetype *k)
+{
+    while (*k < text.size() && !text[*k].isLetterOrNumber())
+        ++*k;
+    const qsizetype start = *k;
+    while (*k < text.size() && text[*k].isLetterOrNumber())
+        ++*k;
+    return text.mid(start, *k - start).toString().toLower().replace(u'ё', u'е');
+}
+
+// A title or contents entry as words, without leading numbering ("2.1.", "IV.", "а)") or a
+// trailing page number. More than maxWords words: empty.
 QStringList contentsWords(QStringView text, qsizetype maxWords = 64)
 {
     QStringList words;
-    for (qsizetype k = 0; k < text.size();) {
-        if (!text[k].isLetterOrNumber()) {
-            ++k;
-            continue;
-        }
+    qsizetype k = 0;
+    for (QString w = nextWord(text, &k); !w.isEmpty(); w = nextWord(text, &k)) {
         if (words.size() == maxWords)
             return {};
-        const qsizetype start = k;
-        while (k < text.size() && text[k].isLetterOrNumber())
-            ++k;
-        words << text.mid(start, k - start).toString().toLower().replace(u'ё', u'е');
+        words << w;
     }
     while (words.size() > 1 && isNumbering(words.front()))
         words.removeFirst();
@@ -179,22 +182,6 @@ QStringList contentsWords(QStringView text, qsizetype maxWords = 64)
         && std::all_of(words.back().begin(), words.back().end(), [](QChar c) { return c.isDigit(); }))
         words.removeLast();
     return words;
-}
-
-// "Table of contents", "Оглавление" (structure.json, contentsTitle): the title of contents,
-// which may stand among its entries.
-bool isContentsTitle(const QStringList &words)
-{
-    static const std::vector<QRegularExpression> titles = [] {
-        std::vector<QRegularExpression> out;
-        if (const auto data = readBuiltinData(u"text/structure.json"_s))
-            for (const QJsonValue &v : QJsonDocument::fromJson(*data).object().value(u"contentsTitle"_s).toArray())
-                if (QRegularExpression re(v.toString(), QRegularExpression::UseUnicodePropertiesOption); re.isValid())
-                    out.push_back(std::move(re));
-        return out;
-    }();
-    const QString title = words.join(u' ');
-    return std::any_of(titles.begin(), titles.end(), [&](const QRegularExpression &re) { return re.match(title).hasMatch(); });
 }
 
 // The number of space-separated pieces of text, counted no further than `limit` + 1.
@@ -206,23 +193,15 @@ qsizetype spacedPieces(QStringView text, qsizetype limit)
     return pieces;
 }
 
-// The first word of an entry after its numbering, lower-cased: contentsWords(text).front()
-// without splitting the rest.
+// The first word of an entry after its numbering: contentsWords(text).front() without
+// splitting the rest.
 QString firstWord(QStringView text)
 {
-    for (qsizetype k = 0; k < text.size();) {
-        if (!text[k].isLetterOrNumber()) {
-            ++k;
-            continue;
-        }
-        const qsizetype start = k;
-        while (k < text.size() && text[k].isLetterOrNumber())
-            ++k;
-        const QString word = text.mid(start, k - start).toString().toLower().replace(u'ё', u'е');
-        if (!isNumbering(word))
-            return word;
-    }
-    return {};
+    qsizetype k = 0;
+    QString w = nextWord(text, &k);
+    while (!w.isEmpty() && isNumbering(w))
+        w = nextWord(text, &k);
+    return w;
 }
 
 bool startsWith(const QStringList &words, const QStringList &prefix)
@@ -280,7 +259,9 @@ std::vector<TextRange> contentsRanges(const PolicyDocument &document)
             bool names = false;
             if (pieces <= 3 || byFirstWord.contains(firstWord(text))) {
                 const QStringList entry = contentsWords(text, MaxEntryWords);
-                names = !entry.isEmpty() && (namesALaterSection(b, entry) || (entry.size() <= 3 && isContentsTitle(entry)));
+                names = !entry.isEmpty()
+                    && (namesALaterSection(b, entry)
+                        || (entry.size() <= 3 && StructureCues::any(structureCues().contentsTitle, entry.join(u' '))));
             }
             named.push_back(names);
             ++end;
