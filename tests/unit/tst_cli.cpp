@@ -1106,6 +1106,21 @@ void TestCli::coverageJson_data()
            u"Российской Федерации.\n"_s
         << u"ru152"_s << QStringList{u"retention"_s, u"rights"_s, u"localization"_s} << QStringList{u"dnt"_s, u"children"_s}
         << u"ru152.localization"_s;
+    // A draft's contents name sections it lacks, and its "Who we are" names no one: neither
+    // covers the topic.
+    QTest::newRow("contents naming a missing section, a heading over no controller")
+        << u"# Privacy policy\n\n- Who we are\n- Data retention\n- Cookies\n- Children\n\n## Who we are\n\n"
+           u"We care about your privacy.\n\n## Data retention\n\nWe retain account data for two years after you "
+           u"close your account.\n"_s
+        << u"gdpr"_s << QStringList{u"retention"_s} << QStringList{u"cookies"_s, u"children"_s, u"controller"_s}
+        << u"gdpr.13.2.a"_s;
+    QTest::newRow("Cyrillic: contents naming a missing section, a heading over no operator")
+        << u"# Политика\n\n- Сведения об операторе\n- Локализация\n- Файлы cookie\n\n## Сведения об операторе\n\n"
+           u"Оператор обрабатывает данные бережно.\n\n## Локализация\n\nЗапись и хранение персональных данных "
+           u"граждан Российской Федерации осуществляются с использованием баз данных, находящихся на территории "
+           u"Российской Федерации.\n"_s
+        << u"ru152"_s << QStringList{u"localization"_s} << QStringList{u"cookies"_s, u"controller"_s}
+        << u"ru152.localization"_s;
 }
 
 void TestCli::coverageJson()
