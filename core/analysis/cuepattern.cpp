@@ -125,7 +125,7 @@ void CueIndex::add(CuePattern pattern, int key)
         if (a.exact) {
             m_byWord[a.text].push_back(index);
         } else if (a.prefix) {
-            m_byPrefix[a.text].push_back(index);
+            m_byPrefix[prefixKey(a.text)].push_back(index);
             if (std::find(m_prefixLengths.begin(), m_prefixLengths.end(), a.text.size()) == m_prefixLengths.end()) {
                 m_prefixLengths.push_back(a.text.size());
                 std::sort(m_prefixLengths.begin(), m_prefixLengths.end());
@@ -162,7 +162,7 @@ std::vector<CueIndex::Match> CueIndex::matches(std::span<const Word> words) cons
         for (qsizetype len : m_prefixLengths) {
             if (len > w.lower.size())
                 break;
-            if (const auto it = m_byPrefix.constFind(w.lower.left(len)); it != m_byPrefix.constEnd())
+            if (const auto it = m_byPrefix.constFind(prefixKey(QStringView(w.lower).left(len))); it != m_byPrefix.constEnd())
                 for (int index : *it)
                     tryPattern(index, k);
         }

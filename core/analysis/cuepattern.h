@@ -108,7 +108,10 @@ public:
 private:
     std::vector<std::pair<CuePattern, int>> m_patterns;
     QHash<QString, std::vector<int>> m_byStem;   // first-slot stem → patterns
-    QHash<QString, std::vector<int>> m_byPrefix; // first-slot prefix → patterns
+    // First-slot prefix → patterns, keyed by the prefix's hash so that a word's prefixes are
+    // looked up without copying them; a pattern found by a colliding hash fails matchAt().
+    static size_t prefixKey(QStringView prefix) { return qHash(prefix); }
+    QHash<size_t, std::vector<int>> m_byPrefix;
     QHash<QString, std::vector<int>> m_byWord;   // first-slot exact word → patterns
     std::vector<qsizetype> m_prefixLengths;      // the distinct prefix lengths, ascending
 };
