@@ -132,6 +132,9 @@ DocumentAnalysis analyse(const doc::PolicyDocument &document, const Taxonomy &ta
         sentence.range = {span.start, span.end};
         sentence.section = sectionOf(span.start);
         sentence.words = analyser.words(prose, sentence.range, document.language);
+        // A sentence about the policy itself ("This Policy explains what we collect…") is
+        // evidence only for the topics that read it; asked once, when such a topic matched.
+        std::optional<bool> overview;
         for (const CueIndex::Match &m : taxonomy.sentenceIndex().matches(sentence.words)) {
             const int topic = m.key / SentenceCueStride;
             const SentenceCue &cue = topics[size_t(topic)].sentenceCues[size_t(m.key % SentenceCueStride)];
@@ -141,6 +144,12 @@ DocumentAnalysis analyse(const doc::PolicyDocument &document, const Taxonomy &ta
                 continue;
             if (sentence.section >= 0 && definitions[size_t(sentence.section)] && topic != scope)
                 continue;
+            if (!topics[size_t(topic)].readsOverview) {
+                if (!overview)
+                    overview = taxonomy.isOverview(sentence.words);
+                if (*overview)
+                    continue;
+            }
             evidence[size_t(topic)].push_back(
                 {sentence.range, m.pattern->source(), cue.weight * scoring.sentence, false, sentence.section, cue.group});
         }

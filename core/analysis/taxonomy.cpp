@@ -109,6 +109,7 @@ Result<Taxonomy> Taxonomy::fromJson(const QByteArray &json, const QString &fileN
                                              .arg(v.toString(), re.errorString())};
         t.m_definitionTitles.push_back(std::move(re));
     }
+    t.m_overviewCues = bothLanguages(root->value(u"overview"_s));
     const QJsonObject topics = root->value(u"topics"_s).toObject();
     for (auto it = topics.begin(); it != topics.end(); ++it) {
         const QJsonObject o = it.value().toObject();
@@ -117,6 +118,7 @@ Result<Taxonomy> Taxonomy::fromJson(const QByteArray &json, const QString &fileN
         topic.name = bilingual(o.value(u"name"_s));
         topic.headingCues = bothLanguages(o.value(u"headings"_s));
         topic.headingNeedsText = o.value(u"headingNeedsText"_s).toBool(false);
+        topic.readsOverview = o.value(u"readsOverview"_s).toBool(false);
         const QJsonObject sentences = o.value(u"sentences"_s).toObject();
         for (const QString &lang : {u"en"_s, u"ru"_s})
             for (const QJsonValue &c : sentences.value(lang).toArray())
@@ -154,6 +156,7 @@ std::optional<Error> Taxonomy::merge(const Taxonomy &other)
         mine.headingCues += topic.headingCues;
         mine.sentenceCues.insert(mine.sentenceCues.end(), topic.sentenceCues.begin(), topic.sentenceCues.end());
         mine.headingNeedsText = mine.headingNeedsText || topic.headingNeedsText;
+        mine.readsOverview = mine.readsOverview || topic.readsOverview;
         for (int lang : {0, 1})
             if (!topic.name[size_t(lang)].isEmpty())
                 mine.name[size_t(lang)] = topic.name[size_t(lang)];
@@ -163,6 +166,7 @@ std::optional<Error> Taxonomy::merge(const Taxonomy &other)
         m_hasScoring = true;
     }
     m_definitionTitles.insert(m_definitionTitles.end(), other.m_definitionTitles.begin(), other.m_definitionTitles.end());
+    m_overviewCues += other.m_overviewCues;
     return build();
 }
 
@@ -178,7 +182,13 @@ std::optional<Error> Taxonomy::build()
     m_headings = {};
     m_sentences = {};
     m_unless.clear();
+    m_overview = {};
     WordAnalyser analyser;
+    auto overview = compileAll(m_overviewCues, analyser, u"overview"_s);
+    if (!overview)
+        return overview.error();
+    for (CuePattern &p : *overview)
+        m_overview.add(std::move(p), 0);
     for (size_t k = 0; k < m_topics.size(); ++k) {
         const Topic &topic = m_topics[k];
         if (topic.sentenceCues.size() >= size_t(SentenceCueStride))
@@ -215,6 +225,11 @@ bool Taxonomy::isUndone(int sentenceKey, std::span<const Word> words, size_t fir
             return true;
     }
     return false;
+}
+
+bool Taxonomy::isOverview(std::span<const Word> words) const
+{
+    return !m_overview.isEmpty() && !m_overview.matches(words).empty();
 }
 
 int Taxonomy::indexOf(const QString &id) const

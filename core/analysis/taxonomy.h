@@ -47,6 +47,11 @@ struct Topic
     // the section under it. A title names what a section should hold ("Сведения об
     // операторе"), and for the controller a template's title may stand over no name at all.
     bool headingNeedsText = false;
+    // "readsOverview": the topic takes evidence from a sentence that describes the policy
+    // itself ("This Privacy Policy explains what information we collect…"). Such a sentence
+    // promises a topic and does not treat it, so only the topics about the policy and who
+    // stands behind it (scope, changes, contact, controller, DPO) read it.
+    bool readsOverview = false;
 };
 
 // How evidence adds up (the "scoring" object of cues.json).
@@ -92,6 +97,10 @@ public:
     // Whether a sentence cue's match at words[first…last] is undone by its `unless` pattern,
     // matched over words that overlap it.
     [[nodiscard]] bool isUndone(int sentenceKey, std::span<const Word> words, size_t first, size_t last) const;
+    // Whether a sentence describes the policy itself ("overview" in the cue file: "this …
+    // policy … describes|explains…", "Настоящая Политика определяет…"). Only topics that
+    // `readsOverview` take evidence from it.
+    [[nodiscard]] bool isOverview(std::span<const Word> words) const;
 
 private:
     std::optional<Error> build();
@@ -101,6 +110,8 @@ private:
     bool m_hasScoring = false;
     CueIndex m_headings, m_sentences;
     QHash<int, CuePattern> m_unless; // sentence key → its `unless` pattern
+    QStringList m_overviewCues;      // as written in the data, both languages
+    CueIndex m_overview;
     std::vector<QRegularExpression> m_definitionTitles;
     std::shared_ptr<const SimilarityModel> m_similarity;
 };

@@ -212,6 +212,8 @@ void tst_Coverage::badData_data()
     QTest::newRow("malformed «unless» of a sentence cue, Cyrillic")
         << QByteArray(R"({"topics": {"x": {"sentences": {"ru": [{"cue": "данные", "unless": "данные … "}]}}}})")
         << u"cue"_s;
+    QTest::newRow("malformed overview cue, Cyrillic")
+        << QByteArray(R"({"overview": {"ru": ["настоящ* … | политик*"]}, "topics": {}})") << u"cue"_s;
     QTest::newRow("definitions title that is no regular expression, Cyrillic")
         << QByteArray(R"({"definitionTitles": ["(основные понятия"], "topics": {}})") << u"cue"_s;
 }
@@ -239,6 +241,18 @@ void tst_Coverage::userCuesExtend()
     QVERIFY(!t.merge(*extra));
     QCOMPARE(t.topics().back().id, u"ai"_s);
     QVERIFY(analysis::analyse(md(text), t).topics[size_t(t.indexOf(u"retention"_s))].present);
+    // A user's file adds overview cues: a sentence about its own document then counts for no
+    // practice, in either language.
+    const QString promise = u"Records are shredded quarterly, as this charter promises.\n"_s;
+    const QString promiseRu = u"Данные хранятся в течение трёх лет, как обещает этот устав.\n"_s;
+    QVERIFY(analysis::analyse(md(promise), t).topics[size_t(t.indexOf(u"retention"_s))].present);
+    QVERIFY(analysis::analyse(md(promiseRu), t).topics[size_t(t.indexOf(u"retention"_s))].present);
+    const auto overview = analysis::Taxonomy::fromJson(
+        R"({"overview": {"en": ["this charter promises"], "ru": ["обещает этот устав"]}, "topics": {}})", u"mine.json"_s);
+    QVERIFY(overview.ok());
+    QVERIFY(!t.merge(*overview));
+    QVERIFY(!analysis::analyse(md(promise), t).topics[size_t(t.indexOf(u"retention"_s))].present);
+    QVERIFY(!analysis::analyse(md(promiseRu), t).topics[size_t(t.indexOf(u"retention"_s))].present);
 }
 
 void tst_Coverage::profilesKeepTheirOrder()

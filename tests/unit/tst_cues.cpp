@@ -288,6 +288,43 @@ void tst_Cues::topic_data()
     QTest::newRow("Cyrillic: a duty not to disclose is confidentiality, not sale")
         << u"# Политика\n\nОператор обязан не раскрывать третьим лицам персональные данные без согласия субъекта.\n"_s
         << u"sale-opt-out"_s << u"absent"_s;
+    // A sentence about the policy itself promises topics and treats none: a draft whose
+    // introduction names its recipients but which has no section on them lacks recipients.
+    QTest::newRow("the policy explains whom we share with: no recipients")
+        << u"# Policy\n\nThis Privacy Policy explains what information we collect, how we use it and with whom we share it "
+           "with third parties.\n"_s
+        << u"recipients"_s << u"no evidence"_s;
+    QTest::newRow("Cyrillic: the policy sets out the recipients: none named")
+        << u"# Политика\n\nНастоящая Политика определяет, какие данные мы собираем и каким третьим лицам мы их "
+           "передаём.\n"_s
+        << u"recipients"_s << u"no evidence"_s;
+    QTest::newRow("Cyrillic: in this policy we explain what we collect: no data named")
+        << u"# Политика\n\nВ настоящей Политике мы объясняем, как мы собираем и используем ваши данные.\n"_s
+        << u"data-collected"_s << u"no evidence"_s;
+    QTest::newRow("so that you always know what we collect: no data named")
+        << u"# Policy\n\nWe will post changes here so that you will always know what information we collect.\n"_s
+        << u"data-collected"_s << u"no evidence"_s;
+    QTest::newRow("the policy's own scope still counts for scope")
+        << u"# Policy\n\nThis Privacy Policy applies to information we collect through our website.\n"_s << u"scope"_s
+        << u"present"_s;
+    QTest::newRow("Cyrillic: the policy's own scope still counts for scope")
+        << u"# Политика\n\nНастоящая Политика применяется ко всей информации, которую Оператор может получить о "
+           "посетителях сайта.\n"_s
+        << u"scope"_s << u"present"_s;
+    QTest::newRow("a contact about this policy is still a contact")
+        << u"# Policy\n\nIf you have questions about this Privacy Policy, please contact us at privacy@example.com.\n"_s
+        << u"contact"_s << u"present"_s;
+    QTest::newRow("a period outlined in this policy is still a period")
+        << u"# Policy\n\nWe will retain your information for the period necessary to fulfil the purposes outlined in "
+           "this Privacy Policy, unless a longer retention period is permitted by applicable law.\n"_s
+        << u"retention"_s << u"present"_s;
+    QTest::newRow("another policy of ours describing cookies is not this one")
+        << u"# Policy\n\nWe do not respond to Do Not Track signals; our Cookie Policy describes how you can opt out.\n"_s
+        << u"dnt"_s << u"present"_s;
+    QTest::newRow("Cyrillic: data collected under another notice, to understand use")
+        << u"# Политика\n\nМы собираем фамилию, имя и адрес электронной почты в соответствии с нашим "
+           "уведомлением о веб-сайтах, чтобы понять, как вы используете страницы поддержки.\n"_s
+        << u"data-collected"_s << u"present"_s;
 }
 
 void tst_Cues::topic()
