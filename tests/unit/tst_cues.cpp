@@ -325,6 +325,23 @@ void tst_Cues::topic_data()
         << u"# Политика\n\nМы собираем фамилию, имя и адрес электронной почты в соответствии с нашим "
            "уведомлением о веб-сайтах, чтобы понять, как вы используете страницы поддержки.\n"_s
         << u"data-collected"_s << u"present"_s;
+    // How to reach the company, not questionnaires, the site in question or our e-mails to you.
+    QTest::newRow("a heading on questionnaires is no contact")
+        << u"# Policy\n\n## Questionnaires and Surveys\n\nWe run surveys from time to time.\n"_s << u"contact"_s
+        << u"no evidence"_s;
+    QTest::newRow("the site in question is no question to us")
+        << u"# Policy\n\nContent from the site in question may be mailed to you.\n"_s << u"contact"_s
+        << u"no evidence"_s;
+    QTest::newRow("a list of comments and e-mail is no contact")
+        << u"# Policy\n\nWe collect: comments, e-mail and chat messages.\n"_s << u"contact"_s << u"no evidence"_s;
+    QTest::newRow("the company can be contacted by mail or phone")
+        << u"# Policy\n\nExample Inc. can be contacted by mail, phone or e-mail as given below.\n"_s << u"contact"_s
+        << u"present"_s;
+    QTest::newRow("we may contact you by e-mail is no way to reach us")
+        << u"# Policy\n\nWe may contact you by e-mail about your order.\n"_s << u"contact"_s << u"no evidence"_s;
+    QTest::newRow("Cyrillic: we may contact you by e-mail is no way to reach us")
+        << u"# Политика\n\nМы можем связаться с вами по электронной почте по поводу заказа.\n"_s << u"contact"_s
+        << u"no evidence"_s;
 }
 
 void tst_Cues::topic()
