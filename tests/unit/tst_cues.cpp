@@ -342,6 +342,27 @@ void tst_Cues::topic_data()
     QTest::newRow("Cyrillic: we may contact you by e-mail is no way to reach us")
         << u"# Политика\n\nМы можем связаться с вами по электронной почте по поводу заказа.\n"_s << u"contact"_s
         << u"no evidence"_s;
+    // The person's rights, not the company's ("we reserve the right"), nor security against
+    // unauthorised access; a correction asked for or allowed in the passive.
+    QTest::newRow("we reserve the right to disclose is no right of the user")
+        << u"# Policy\n\nWe reserve the right to disclose your information to law enforcement officials.\n"_s
+        << u"rights"_s << u"absent"_s;
+    QTest::newRow("protection against unauthorised access is no right of access")
+        << u"# Policy\n\nTo prevent unauthorized access and ensure the correct use of information, we use firewalls.\n"_s
+        << u"rights"_s << u"absent"_s;
+    QTest::newRow("information you would like removed")
+        << u"# Policy\n\nYou may send us an e-mail identifying the information you would like removed.\n"_s << u"rights"_s
+        << u"present"_s;
+    QTest::newRow("information that can be updated or modified")
+        << u"# Policy\n\nYour account information can be updated or modified by calling our office.\n"_s << u"rights"_s
+        << u"present"_s;
+    QTest::newRow("Cyrillic: data that can be corrected")
+        << u"# Политика\n\nВаши данные могут быть исправлены по звонку в наш офис.\n"_s << u"rights"_s << u"present"_s;
+    QTest::newRow("Cyrillic: data you wish to delete")
+        << u"# Политика\n\nУкажите в письме данные, которые вы хотите удалить.\n"_s << u"rights"_s << u"present"_s;
+    QTest::newRow("a copy of the prior version of your data is no policy change")
+        << u"# Policy\n\nWhen you update information, we usually keep a copy of the prior version for our records.\n"_s
+        << u"changes"_s << u"absent"_s;
 }
 
 void tst_Cues::topic()
