@@ -363,6 +363,16 @@ void tst_Cues::topic_data()
     QTest::newRow("a copy of the prior version of your data is no policy change")
         << u"# Policy\n\nWhen you update information, we usually keep a copy of the prior version for our records.\n"_s
         << u"changes"_s << u"absent"_s;
+    // Purposes of processing, not the time it takes to answer a request or what a word means
+    // "for the purposes of this policy".
+    QTest::newRow("days to process a request is no purpose")
+        << u"# Policy\n\nPlease allow up to 10 business days to process your request.\n"_s << u"purposes"_s << u"absent"_s;
+    QTest::newRow("for the purposes of this policy, a definition")
+        << u"# Policy\n\nFor the purposes of this Privacy Policy, \"we\" means Example Inc. and its affiliates.\n"_s
+        << u"purposes"_s << u"absent"_s;
+    QTest::newRow("Cyrillic: «для целей настоящей Политики», a definition")
+        << u"# Политика\n\nДля целей настоящей Политики под «Сайтом» понимается сайт example.ru.\n"_s << u"purposes"_s
+        << u"absent"_s;
 }
 
 void tst_Cues::topic()
