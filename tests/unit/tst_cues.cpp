@@ -366,7 +366,8 @@ void tst_Cues::topic_data()
     // Purposes of processing, not the time it takes to answer a request or what a word means
     // "for the purposes of this policy".
     QTest::newRow("days to process a request is no purpose")
-        << u"# Policy\n\nPlease allow up to 10 business days to process your request.\n"_s << u"purposes"_s << u"absent"_s;
+        << u"# Policy\n\nPlease allow up to 10 business days to process your request.\n"_s << u"purposes"_s
+        << u"no evidence"_s;
     QTest::newRow("for the purposes of this policy, a definition")
         << u"# Policy\n\nFor the purposes of this Privacy Policy, \"we\" means Example Inc. and its affiliates.\n"_s
         << u"purposes"_s << u"absent"_s;
