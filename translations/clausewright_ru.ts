@@ -349,8 +349,8 @@
         <translation>%1: это не корректный объект JSON (%2, байт %3)</translation>
     </message>
     <message>
-        <source>topic “%1” has more than %2 sentence cues</source>
-        <translation>у темы «%1» больше %2 признаков для предложений</translation>
+        <source>topic “%1” has more than %2 heading or sentence cues</source>
+        <translation>у темы «%1» больше %2 признаков для заголовков или предложений</translation>
     </message>
     <message>
         <source>%1: unknown topic “%2”</source>

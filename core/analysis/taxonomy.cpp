@@ -116,7 +116,14 @@ Result<Taxonomy> Taxonomy::fromJson(const QByteArray &json, const QString &fileN
         Topic topic;
         topic.id = it.key();
         topic.name = bilingual(o.value(u"name"_s));
-        topic.headingCues = bothLanguages(o.value(u"headings"_s));
+        // A heading cue is a pattern, or {"cue": pattern, "maxWords": n}.
+        const QJsonObject headings = o.value(u"headings"_s).toObject();
+        for (const QString &lang : {u"en"_s, u"ru"_s}) {
+            for (const QJsonValue &h : headings.value(lang).toArray()) {
+                topic.headingCues << (h.isObject() ? h.toObject().value(u"cue"_s).toString() : h.toString());
+                topic.headingMaxWords.push_back(h.isObject() ? h.toObject().value(u"maxWords"_s).toInt(0) : 0);
+            }
+        }
         topic.headingNeedsText = o.value(u"headingNeedsText"_s).toBool(false);
         topic.readsOverview = o.value(u"readsOverview"_s).toBool(false);
         const QJsonObject sentences = o.value(u"sentences"_s).toObject();
@@ -154,6 +161,7 @@ std::optional<Error> Taxonomy::merge(const Taxonomy &other)
         }
         Topic &mine = m_topics[size_t(k)];
         mine.headingCues += topic.headingCues;
+        mine.headingMaxWords.insert(mine.headingMaxWords.end(), topic.headingMaxWords.begin(), topic.headingMaxWords.end());
         mine.sentenceCues.insert(mine.sentenceCues.end(), topic.sentenceCues.begin(), topic.sentenceCues.end());
         mine.headingNeedsText = mine.headingNeedsText || topic.headingNeedsText;
         mine.readsOverview = mine.readsOverview || topic.readsOverview;
@@ -191,13 +199,13 @@ std::optional<Error> Taxonomy::build()
         m_overview.add(std::move(p), 0);
     for (size_t k = 0; k < m_topics.size(); ++k) {
         const Topic &topic = m_topics[k];
-        if (topic.sentenceCues.size() >= size_t(SentenceCueStride))
-            return Error{u"cue"_s, Tr::tr("topic “%1” has more than %2 sentence cues").arg(topic.id).arg(SentenceCueStride - 1)};
+        if (topic.sentenceCues.size() >= size_t(SentenceCueStride) || topic.headingCues.size() >= qsizetype(SentenceCueStride))
+            return Error{u"cue"_s, Tr::tr("topic “%1” has more than %2 heading or sentence cues").arg(topic.id).arg(SentenceCueStride - 1)};
         auto headings = compileAll(topic.headingCues, analyser, topic.id);
         if (!headings)
             return headings.error();
-        for (CuePattern &p : *headings)
-            m_headings.add(std::move(p), int(k));
+        for (size_t c = 0; c < headings->size(); ++c)
+            m_headings.add(std::move((*headings)[c]), int(k) * SentenceCueStride + int(c));
         for (size_t c = 0; c < topic.sentenceCues.size(); ++c) {
             auto p = CuePattern::compile(topic.sentenceCues[c].pattern, analyser);
             if (!p)

@@ -42,6 +42,10 @@ struct Topic
     QString id;
     Bilingual name;
     QStringList headingCues; // as written in the data, both languages
+    // Per heading cue (same order), the most words a title may have for it to count; 0: any.
+    // A bare word names a section only as its whole title ("Changes", "Изменения"), not
+    // inside another ("Corporate Changes", "How to Make Changes to Your Information").
+    std::vector<int> headingMaxWords;
     std::vector<SentenceCue> sentenceCues;
     // "headingNeedsText": a heading cue counts only where a sentence cue of the topic stands in
     // the section under it. A title names what a section should hold ("Сведения об
@@ -91,7 +95,8 @@ public:
     void setSimilarity(std::shared_ptr<const SimilarityModel> model) { m_similarity = std::move(model); }
     const SimilarityModel *similarity() const { return m_similarity.get(); }
 
-    // Cue indexes; keys are topic indices (sentence cues: topic * SentenceCueStride + cue).
+    // Cue indexes; keys are topic * SentenceCueStride + the cue's index among the topic's
+    // heading cues or sentence cues.
     const CueIndex &headingIndex() const { return m_headings; }
     const CueIndex &sentenceIndex() const { return m_sentences; }
     // Whether a sentence cue's match at words[first…last] is undone by its `unless` pattern,

@@ -374,6 +374,24 @@ void tst_Cues::topic_data()
     QTest::newRow("Cyrillic: «для целей настоящей Политики», a definition")
         << u"# Политика\n\nДля целей настоящей Политики под «Сайтом» понимается сайт example.ru.\n"_s << u"purposes"_s
         << u"absent"_s;
+    // A bare word is a section's title only as its whole title.
+    QTest::newRow("a heading «Changes» alone")
+        << u"# Policy\n\n## 9. Changes\n\nWe post notices on our home page.\n"_s << u"changes"_s << u"present"_s;
+    QTest::newRow("«Corporate Changes» is a merger, not a policy change")
+        << u"# Policy\n\n## Corporate Changes\n\nIf we merge with another company, your data goes with us.\n"_s
+        << u"changes"_s << u"no evidence"_s;
+    QTest::newRow("Cyrillic: a heading «Изменения» alone")
+        << u"# Политика\n\n## 9. Изменения\n\nМы публикуем уведомления на главной странице.\n"_s << u"changes"_s
+        << u"present"_s;
+    QTest::newRow("Cyrillic: changing one's data is no policy change")
+        << u"# Политика\n\n## Порядок изменения персональных данных\n\nНапишите нам письмо.\n"_s << u"changes"_s
+        << u"no evidence"_s;
+    QTest::newRow("a Do Not Track disclosure names no recipient")
+        << u"# Policy\n\n## Do Not Track Disclosure\n\nWe do not respond to browser signals.\n"_s << u"recipients"_s
+        << u"absent"_s;
+    QTest::newRow("«Use and Disclosure of Information» does")
+        << u"# Policy\n\n## Use and Disclosure of Information\n\nWe use it for the service.\n"_s << u"recipients"_s
+        << u"present"_s;
 }
 
 void tst_Cues::topic()
