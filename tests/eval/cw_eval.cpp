@@ -159,6 +159,15 @@ QStringList oppTopics(const QString &category, const QString &attributesJson)
     return topics;
 }
 
+// Whether some of a topic's evidence is still there after blanking (the same offsets hold the
+// same text).
+bool evidenceRemains(const analysis::TopicPresence &topic, const QString &cut, const QString &original)
+{
+    return std::any_of(topic.evidence.begin(), topic.evidence.end(), [&](const analysis::Evidence &e) {
+        return QStringView(cut).mid(e.range.start, e.range.length()) == QStringView(original).mid(e.range.start, e.range.length());
+    });
+}
+
 // The document's sections, depth-first, parents first (the order of flatSections()), to edit.
 std::vector<doc::Section *> flatSections(doc::PolicyDocument &d)
 {
@@ -302,12 +311,7 @@ int main(int argc, char **argv)
                 for (size_t o = 0; o < a.topics.size(); ++o) {
                     if (int(o) == t || !a.topics[o].present)
                         continue;
-                    const auto &evidence = a.topics[o].evidence;
-                    const bool remains = std::any_of(evidence.begin(), evidence.end(), [&](const analysis::Evidence &e) {
-                        return QStringView(cutDoc.text).mid(e.range.start, e.range.length())
-                               == QStringView(imported->text).mid(e.range.start, e.range.length());
-                    });
-                    if (!remains) {
+                    if (!evidenceRemains(a.topics[o], cutDoc.text, imported->text)) {
                         ++lost;
                         continue;
                     }
@@ -439,12 +443,7 @@ int main(int argc, char **argv)
                             for (size_t o = 0; o < before.topics.size(); ++o) {
                                 if (int(o) == t || !before.topics[o].present)
                                     continue;
-                                const auto &evidence = before.topics[o].evidence;
-                                const bool remains = std::any_of(evidence.begin(), evidence.end(), [&](const analysis::Evidence &e) {
-                                    return QStringView(cut.text).mid(e.range.start, e.range.length())
-                                           == QStringView(marked->text).mid(e.range.start, e.range.length());
-                                });
-                                if (!remains)
+                                if (!evidenceRemains(before.topics[o], cut.text, marked->text))
                                     continue;
                                 ++sectionOthers;
                                 sectionFlipped += !after.topics[o].present;
