@@ -392,6 +392,16 @@ void tst_Cues::topic_data()
     QTest::newRow("«Use and Disclosure of Information» does")
         << u"# Policy\n\n## Use and Disclosure of Information\n\nWe use it for the service.\n"_s << u"recipients"_s
         << u"present"_s;
+    // Telling people of new products and offers is marketing; notices of changes are not.
+    QTest::newRow("we tell you about our new products")
+        << u"# Policy\n\nWe may tell you about our new products from time to time.\n"_s << u"marketing"_s
+        << u"present"_s;
+    QTest::newRow("Cyrillic: we tell you of new products and offers")
+        << u"# Политика\n\nМы можем сообщать вам о новых продуктах и акциях.\n"_s << u"marketing"_s << u"present"_s;
+    QTest::newRow("a notice of changes to our products is no marketing")
+        << u"# Policy\n\nWe will notify you about any changes to our products.\n"_s << u"marketing"_s << u"no evidence"_s;
+    QTest::newRow("Cyrillic: a notice of changes to our products is no marketing")
+        << u"# Политика\n\nМы будем сообщать вам о технических изменениях наших продуктов.\n"_s << u"marketing"_s << u"no evidence"_s;
 }
 
 void tst_Cues::topic()
