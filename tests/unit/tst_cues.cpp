@@ -402,6 +402,15 @@ void tst_Cues::topic_data()
         << u"# Policy\n\nWe will notify you about any changes to our products.\n"_s << u"marketing"_s << u"no evidence"_s;
     QTest::newRow("Cyrillic: a notice of changes to our products is no marketing")
         << u"# Политика\n\nМы будем сообщать вам о технических изменениях наших продуктов.\n"_s << u"marketing"_s << u"no evidence"_s;
+    // Serving ads is a purpose; not serving them is none.
+    QTest::newRow("partners serve ads on our site: a purpose")
+        << u"# Policy\n\nWe allow third-party vendors to serve ads on our website.\n"_s << u"purposes"_s << u"present"_s;
+    QTest::newRow("Cyrillic: data for showing ads: a purpose")
+        << u"# Политика\n\nМы используем местоположение, чтобы показывать рекламу на странице новой вкладки.\n"_s
+        << u"purposes"_s << u"present"_s;
+    QTest::newRow("not tracking users to target ads is no purpose")
+        << u"# Policy\n\nWe do not track users across websites to provide targeted advertising.\n"_s << u"purposes"_s
+        << u"no evidence"_s;
 }
 
 void tst_Cues::topic()
