@@ -411,6 +411,19 @@ void tst_Cues::topic_data()
     QTest::newRow("not tracking users to target ads is no purpose")
         << u"# Policy\n\nWe do not track users across websites to provide targeted advertising.\n"_s << u"purposes"_s
         << u"no evidence"_s;
+    // A right offered as an opportunity, or as what to do when data is wrong.
+    QTest::newRow("the opportunity to correct or update information")
+        << u"# Policy\n\nYou will have an opportunity to correct, update or modify this information.\n"_s << u"rights"_s
+        << u"present"_s;
+    QTest::newRow("Cyrillic: the possibility to correct one's data")
+        << u"# Политика\n\nУ пользователя есть возможность исправить свои данные в личном кабинете.\n"_s << u"rights"_s
+        << u"present"_s;
+    QTest::newRow("information that is inaccurate: what to do")
+        << u"# Policy\n\nIf your account information is incomplete or inaccurate, please call us.\n"_s << u"rights"_s
+        << u"present"_s;
+    QTest::newRow("no ability to know who uses your computer is no right")
+        << u"# Policy\n\nWe have no ability to know who has access to your computer or to your information.\n"_s
+        << u"rights"_s << u"no evidence"_s;
 }
 
 void tst_Cues::topic()
