@@ -1121,6 +1121,20 @@ void TestCli::coverageJson_data()
            u"Российской Федерации.\n"_s
         << u"ru152"_s << QStringList{u"localization"_s} << QStringList{u"cookies"_s, u"controller"_s}
         << u"ru152.localization"_s;
+    // An introduction that promises recipients names none, and "Corporate Changes" is no
+    // change to the policy: neither covers its topic.
+    QTest::newRow("an introduction promising recipients, a heading on corporate changes")
+        << u"# Privacy policy\n\nThis Privacy Policy explains what information we collect and with whom we share it "
+           u"with third parties.\n\n## Corporate Changes\n\nOur group may take a new name.\n\n## Data retention\n\n"
+           u"We retain account data for two years after you close your account.\n"_s
+        << u"gdpr"_s << QStringList{u"retention"_s} << QStringList{u"recipients"_s, u"changes"_s} << u"gdpr.13.2.a"_s;
+    QTest::newRow("Cyrillic: an introduction promising recipients, a heading on changing one's data")
+        << u"# Политика\n\nНастоящая Политика определяет, каким третьим лицам мы передаём персональные данные.\n\n"
+           u"## Порядок изменения персональных данных\n\nНапишите нам письмо.\n\n## Локализация\n\nЗапись и хранение "
+           u"персональных данных граждан Российской Федерации осуществляются с использованием баз данных, "
+           u"находящихся на территории Российской Федерации.\n"_s
+        << u"ru152"_s << QStringList{u"localization"_s} << QStringList{u"recipients"_s, u"changes"_s}
+        << u"ru152.localization"_s;
 }
 
 void TestCli::coverageJson()
