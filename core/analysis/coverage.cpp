@@ -106,13 +106,13 @@ DocumentAnalysis analyse(const doc::PolicyDocument &document, const Taxonomy &ta
     for (size_t k = 0; k < flat.size(); ++k) {
         const doc::Section &s = *flat[k];
         const std::vector<Word> words = analyser.words(s.title, {0, s.title.size()}, document.language);
-        // Numbering ("10.") is no word of a title, for a heading cue's "maxWords".
+        // Numbering ("10.") is no word of a title, for a heading cue's maxWords.
         const auto titleWords = std::count_if(words.begin(), words.end(), [](const Word &w) {
             return std::any_of(w.lower.begin(), w.lower.end(), [](QChar c) { return c.isLetter(); });
         });
         for (const CueIndex::Match &m : taxonomy.headingIndex().matches(words)) {
             const int topic = m.key / SentenceCueStride;
-            const int maxWords = topics[size_t(topic)].headingMaxWords[size_t(m.key % SentenceCueStride)];
+            const int maxWords = topics[size_t(topic)].headingCues[size_t(m.key % SentenceCueStride)].maxWords;
             if (maxWords > 0 && titleWords > maxWords)
                 continue;
             if (!definitions[k] || topic == scope)

@@ -45,13 +45,22 @@ QStringList bothLanguages(const QJsonValue &v)
     return out;
 }
 
+// A pattern compiled, or an error naming where it stands (a topic, "overview", a requirement).
+Result<CuePattern> compileOne(const QString &pattern, WordAnalyser &analyser, const QString &where)
+{
+    auto p = CuePattern::compile(pattern, analyser);
+    if (!p)
+        return Error{p.error().code, where + u": "_s + p.error().message};
+    return p;
+}
+
 Result<std::vector<CuePattern>> compileAll(const QStringList &patterns, WordAnalyser &analyser, const QString &where)
 {
     std::vector<CuePattern> out;
     for (const QString &p : patterns) {
-        auto c = CuePattern::compile(p, analyser);
+        auto c = compileOne(p, analyser, where);
         if (!c)
-            return Error{c.error().code, where + u": "_s + c.error().message};
+            return c.error();
         out.push_back(std::move(c).value());
     }
     return out;
@@ -119,10 +128,10 @@ Result<Taxonomy> Taxonomy::fromJson(const QByteArray &json, const QString &fileN
         // A heading cue is a pattern, or {"cue": pattern, "maxWords": n}.
         const QJsonObject headings = o.value(u"headings"_s).toObject();
         for (const QString &lang : {u"en"_s, u"ru"_s}) {
-            for (const QJsonValue &h : headings.value(lang).toArray()) {
-                topic.headingCues << (h.isObject() ? h.toObject().value(u"cue"_s).toString() : h.toString());
-                topic.headingMaxWords.push_back(h.isObject() ? h.toObject().value(u"maxWords"_s).toInt(0) : 0);
-            }
+            for (const QJsonValue &h : headings.value(lang).toArray())
+                topic.headingCues.push_back(h.isObject() ? HeadingCue{h.toObject().value(u"cue"_s).toString(),
+                                                                      h.toObject().value(u"maxWords"_s).toInt(0)}
+                                                         : HeadingCue{h.toString()});
         }
         topic.headingNeedsText = o.value(u"headingNeedsText"_s).toBool(false);
         topic.readsOverview = o.value(u"readsOverview"_s).toBool(false);
@@ -160,8 +169,7 @@ std::optional<Error> Taxonomy::merge(const Taxonomy &other)
             continue;
         }
         Topic &mine = m_topics[size_t(k)];
-        mine.headingCues += topic.headingCues;
-        mine.headingMaxWords.insert(mine.headingMaxWords.end(), topic.headingMaxWords.begin(), topic.headingMaxWords.end());
+        mine.headingCues.insert(mine.headingCues.end(), topic.headingCues.begin(), topic.headingCues.end());
         mine.sentenceCues.insert(mine.sentenceCues.end(), topic.sentenceCues.begin(), topic.sentenceCues.end());
         mine.headingNeedsText = mine.headingNeedsText || topic.headingNeedsText;
         mine.readsOverview = mine.readsOverview || topic.readsOverview;
@@ -199,23 +207,25 @@ std::optional<Error> Taxonomy::build()
         m_overview.add(std::move(p), 0);
     for (size_t k = 0; k < m_topics.size(); ++k) {
         const Topic &topic = m_topics[k];
-        if (topic.sentenceCues.size() >= size_t(SentenceCueStride) || topic.headingCues.size() >= qsizetype(SentenceCueStride))
+        if (std::max(topic.sentenceCues.size(), topic.headingCues.size()) >= size_t(SentenceCueStride))
             return Error{u"cue"_s, Tr::tr("topic “%1” has more than %2 heading or sentence cues").arg(topic.id).arg(SentenceCueStride - 1)};
-        auto headings = compileAll(topic.headingCues, analyser, topic.id);
-        if (!headings)
-            return headings.error();
-        for (size_t c = 0; c < headings->size(); ++c)
-            m_headings.add(std::move((*headings)[c]), int(k) * SentenceCueStride + int(c));
-        for (size_t c = 0; c < topic.sentenceCues.size(); ++c) {
-            auto p = CuePattern::compile(topic.sentenceCues[c].pattern, analyser);
+        for (size_t c = 0; c < topic.headingCues.size(); ++c) {
+            auto p = compileOne(topic.headingCues[c].pattern, analyser, topic.id);
             if (!p)
-                return Error{p.error().code, topic.id + u": "_s + p.error().message};
-            m_sentences.add(std::move(p).value(), int(k) * SentenceCueStride + int(c));
+                return p.error();
+            m_headings.add(std::move(p).value(), int(k) * SentenceCueStride + int(c));
+        }
+        for (size_t c = 0; c < topic.sentenceCues.size(); ++c) {
+            const int key = int(k) * SentenceCueStride + int(c);
+            auto p = compileOne(topic.sentenceCues[c].pattern, analyser, topic.id);
+            if (!p)
+                return p.error();
+            m_sentences.add(std::move(p).value(), key);
             if (const QString &unless = topic.sentenceCues[c].unless; !unless.isEmpty()) {
-                auto u = CuePattern::compile(unless, analyser);
+                auto u = compileOne(unless, analyser, topic.id);
                 if (!u)
-                    return Error{u.error().code, topic.id + u": "_s + u.error().message};
-                m_unless.insert(int(k) * SentenceCueStride + int(c), std::move(u).value());
+                    return u.error();
+                m_unless.insert(key, std::move(u).value());
             }
         }
     }

@@ -37,15 +37,20 @@ struct SentenceCue
     QString unless;
 };
 
+// A heading cue and the most words a title may have for it to count (0: any; numbering is no
+// word). A bare word names a section only as its whole title ("Changes", "Изменения"), not
+// inside another ("Corporate Changes", "How to Make Changes to Your Information").
+struct HeadingCue
+{
+    QString pattern;
+    int maxWords = 0;
+};
+
 struct Topic
 {
     QString id;
     Bilingual name;
-    QStringList headingCues; // as written in the data, both languages
-    // Per heading cue (same order), the most words a title may have for it to count; 0: any.
-    // A bare word names a section only as its whole title ("Changes", "Изменения"), not
-    // inside another ("Corporate Changes", "How to Make Changes to Your Information").
-    std::vector<int> headingMaxWords;
+    std::vector<HeadingCue> headingCues; // both languages
     std::vector<SentenceCue> sentenceCues;
     // "headingNeedsText": a heading cue counts only where a sentence cue of the topic stands in
     // the section under it. A title names what a section should hold ("Сведения об

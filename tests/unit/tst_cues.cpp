@@ -511,7 +511,8 @@ void tst_Cues::noPhraseInsideASlot()
     QFETCH(bool, cyrillic);
     QStringList patterns;
     for (const analysis::Topic &t : taxonomy().topics()) {
-        patterns += t.headingCues;
+        for (const analysis::HeadingCue &c : t.headingCues)
+            patterns << c.pattern;
         for (const analysis::SentenceCue &c : t.sentenceCues)
             patterns << c.pattern;
     }
