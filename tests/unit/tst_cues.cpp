@@ -424,6 +424,39 @@ void tst_Cues::topic_data()
     QTest::newRow("no ability to know who uses your computer is no right")
         << u"# Policy\n\nWe have no ability to know who has access to your computer or to your information.\n"_s
         << u"rights"_s << u"no evidence"_s;
+    // Words that look like a right and are not one: software updates, "right below", a website's
+    // identity.
+    QTest::newRow("browser updates sending your version information are no right")
+        << u"# Policy\n\nOnce per day the app checks for browser updates: your version information and language.\n"_s
+        << u"rights"_s << u"no evidence"_s;
+    QTest::newRow("you can update or delete your information: a right")
+        << u"# Policy\n\nYou can review, update or delete your information in your settings.\n"_s << u"rights"_s
+        << u"present"_s;
+    QTest::newRow("Cyrillic: browser updates are no right")
+        << u"# Политика\n\nРаз в день браузер проверяет наличие обновлений и передаёт сведения о версии вашего браузера.\n"_s
+        << u"rights"_s << u"no evidence"_s;
+    QTest::newRow("a tile right below the search bar is no right")
+        << u"# Policy\n\nThe home page shows small bits of information right below the search bar.\n"_s << u"rights"_s
+        << u"no evidence"_s;
+    QTest::newRow("verifying a website's identity is no request")
+        << u"# Policy\n\nWithout online verification the browser cannot confirm the identity of the website you visit.\n"_s
+        << u"rights"_s << u"no evidence"_s;
+    // Payment methods and retrieving one's settings are no list of processing operations.
+    QTest::newRow("payment methods are no processing methods")
+        << u"# Policy\n\nWe use secure card processing gateways and other payment methods.\n"_s << u"processing-methods"_s
+        << u"no evidence"_s;
+    QTest::newRow("Cyrillic: payment processing is no method of processing data")
+        << u"# Политика\n\nМы используем надёжные способы обработки платежей.\n"_s << u"processing-methods"_s
+        << u"no evidence"_s;
+    QTest::newRow("saved settings retrieved for use are no list of operations")
+        << u"# Policy\n\nWhen you return, the settings you saved can be retrieved, so you can easily use them.\n"_s
+        << u"processing-methods"_s << u"no evidence"_s;
+    QTest::newRow("retrieval, consultation, use: operations")
+        << u"# Policy\n\nProcessing means collection, storage, retrieval, consultation, use and erasure of data.\n"_s
+        << u"processing-methods"_s << u"present"_s;
+    QTest::newRow("an ICO registration number is no complaint")
+        << u"# Policy\n\nOur European company is listed under ICO Registration No. Z0000000.\n"_s << u"complaint"_s
+        << u"no evidence"_s;
 }
 
 void tst_Cues::topic()
