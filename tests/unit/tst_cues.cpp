@@ -454,6 +454,45 @@ void tst_Cues::topic_data()
     QTest::newRow("retrieval, consultation, use: operations")
         << u"# Policy\n\nProcessing means collection, storage, retrieval, consultation, use and erasure of data.\n"_s
         << u"processing-methods"_s << u"present"_s;
+    QTest::newRow("legal process served on a company whose name starts with Ground is no legal ground")
+        << u"# Policy\n\nWe may disclose information to comply with legal process served on Groundwork Inc.\n"_s
+        << u"legal-basis"_s << u"no evidence"_s;
+    QTest::newRow("the legal grounds for processing")
+        << u"# Policy\n\nWe rely on the following legal grounds to process your data.\n"_s << u"legal-basis"_s
+        << u"present"_s;
+    // Wording the cues missed: a change of mind about consent, data stored in other countries,
+    // records kept for legal compliance, a defined term listing "we, our or us".
+    QTest::newRow("changing one's mind about consent is withdrawing it")
+        << u"# Policy\n\nIf you have consented to our use of your data for a specific purpose, you have the right to change your mind at any time.\n"_s
+        << u"consent-withdrawal"_s << u"present"_s;
+    QTest::newRow("Cyrillic: changing one's mind about consent is withdrawing it")
+        << u"# Политика\n\nЕсли вы дали согласие на рассылку, а затем передумали, напишите нам.\n"_s
+        << u"consent-withdrawal"_s << u"present"_s;
+    QTest::newRow("data stored in other countries is a transfer")
+        << u"# Policy\n\nYour information may be transferred to or stored in other countries or regions than your own.\n"_s
+        << u"transfers"_s << u"present"_s;
+    QTest::newRow("Cyrillic: data passed to other countries is a transfer")
+        << u"# Политика\n\nВаши данные могут передаваться в другие страны.\n"_s << u"transfers"_s << u"present"_s;
+    QTest::newRow("information retained for legal compliance")
+        << u"# Policy\n\nWe may retain certain information for legal compliance and to secure our services.\n"_s
+        << u"retention"_s << u"present"_s;
+    QTest::newRow("to keep processing for a legal obligation is no retention")
+        << u"# Policy\n\nWe may need to keep processing your information for certain legitimate interests or to comply with a legal obligation.\n"_s
+        << u"retention"_s << u"no evidence"_s;
+    QTest::newRow("Cyrillic: records kept to meet the law's requirements")
+        << u"# Политика\n\nМы храним сведения о заказах для исполнения требований налогового законодательства.\n"_s
+        << u"retention"_s << u"present"_s;
+    QTest::newRow("a company defined as \"we\", \"our\" or \"us\" is the controller")
+        << u"# Policy\n\nExample Ltd. and its affiliates (\u201cExample\u201d, \u201cwe\u201d, \u201cour\u201d or \u201cus\u201d) process data.\n"_s
+        << u"controller"_s << u"present"_s;
+    QTest::newRow("a private limited company defined as \"we, our, us\" is the controller")
+        << u"# Policy\n\nThis policy describes how Example Internet Private Limited and its affiliates (collectively \u201cExample, we, our, us\u201d) use data.\n"_s
+        << u"controller"_s << u"present"_s;
+    QTest::newRow("\"we, our advertisers\" defines no one")
+        << u"# Policy\n\nWe, our advertisers and our partners may use cookies.\n"_s << u"controller"_s << u"no evidence"_s;
+    QTest::newRow("Cyrillic: a company defined as «мы», «нас» is the controller")
+        << u"# Политика\n\nАО «Пример» («мы», «нас», «наш») обрабатывает данные пользователей.\n"_s << u"controller"_s
+        << u"present"_s;
     QTest::newRow("an ICO registration number is no complaint")
         << u"# Policy\n\nOur European company is listed under ICO Registration No. Z0000000.\n"_s << u"complaint"_s
         << u"no evidence"_s;
