@@ -255,8 +255,10 @@ void tst_Cues::topic_data()
         << u"# Политика\n\nЖурналы сервера подлежат регулярному уничтожению.\n"_s << u"retention"_s << u"present"_s;
     QTest::newRow("Cyrillic: advice to clear cookies regularly is no retention")
         << u"# Политика\n\nРегулярно удаляйте файлы cookie в настройках браузера.\n"_s << u"retention"_s << u"absent"_s;
-    QTest::newRow("we do not store card data at all: no period")
-        << u"# Policy\n\nWe do not store your card number.\n"_s << u"retention"_s << u"absent"_s;
+    // Not storing a kind of data at all says how long it is kept (OPP-115 files it under Data
+    // Retention); the retention requirement still wants a period or criteria (tst below).
+    QTest::newRow("we do not store card data at all: the topic, not a period")
+        << u"# Policy\n\nWe do not store your card number.\n"_s << u"retention"_s << u"present"_s;
     // The person as the source: data asked of, provided by or collected from them.
     QTest::newRow("a form that asks users to enter data")
         << u"# Policy\n\nOur order form asks users to enter their card number.\n"_s << u"sources"_s << u"present"_s;
@@ -476,6 +478,12 @@ void tst_Cues::topic_data()
     QTest::newRow("information retained for legal compliance")
         << u"# Policy\n\nWe may retain certain information for legal compliance and to secure our services.\n"_s
         << u"retention"_s << u"present"_s;
+    QTest::newRow("not storing card numbers is a retention practice")
+        << u"# Policy\n\nThe shop does not store any of your payment information.\n"_s << u"retention"_s << u"present"_s;
+    QTest::newRow("Cyrillic: not storing card details is a retention practice")
+        << u"# Политика\n\nМы не храним реквизиты банковских карт.\n"_s << u"retention"_s << u"present"_s;
+    QTest::newRow("not keeping track of pages is no retention")
+        << u"# Policy\n\nWe do not keep track of the information you read.\n"_s << u"retention"_s << u"no evidence"_s;
     QTest::newRow("to keep processing for a legal obligation is no retention")
         << u"# Policy\n\nWe may need to keep processing your information for certain legitimate interests or to comply with a legal obligation.\n"_s
         << u"retention"_s << u"no evidence"_s;
@@ -533,6 +541,8 @@ void tst_Cues::requirement_data()
         << heading + u"Мы храним данные учётной записи три года после её закрытия.\n"_s << u"gdpr.13.2.a"_s << u"met"_s;
     QTest::newRow("Cyrillic: an annual plan is no period")
         << heading + u"Мы храним данные в соответствии с годовым планом.\n"_s << u"gdpr.13.2.a"_s << u"partial"_s;
+    QTest::newRow("not storing card numbers is no retention period")
+        << u"# Policy\n\n## Retention\n\nWe do not store your card number.\n"_s << u"gdpr.13.2.a"_s << u"partial"_s;
     QTest::newRow("Cyrillic: integrity is not a purpose («целостность»)")
         << heading + u"Резервные копии нужны для обеспечения целостности данных в течение всего срока хранения.\n"_s
         << u"ru152.per-purpose.periods"_s << u"partial"_s;
