@@ -501,6 +501,24 @@ void tst_Cues::topic_data()
     QTest::newRow("Cyrillic: a company defined as «мы», «нас» is the controller")
         << u"# Политика\n\nАО «Пример» («мы», «нас», «наш») обрабатывает данные пользователей.\n"_s << u"controller"_s
         << u"present"_s;
+    // Data that the server takes down by itself comes from the visit.
+    QTest::newRow("an IP address logged on each visit: collected automatically")
+        << u"# Policy\n\nWhen you visit the site, the IP address you use will be logged with the date and time.\n"_s
+        << u"sources"_s << u"present"_s;
+    QTest::newRow("the servers log the IP address: collected automatically")
+        << u"# Policy\n\nFor troubleshooting, our servers log the IP address of each visitor.\n"_s << u"sources"_s
+        << u"present"_s;
+    QTest::newRow("Cyrillic: the server records the IP address")
+        << u"# Политика\n\nСервер фиксирует IP-адрес посетителя и время запроса.\n"_s << u"sources"_s << u"present"_s;
+    QTest::newRow("an IP address shown while not logged in is no logging")
+        << u"# Policy\n\nYour IP address is shown with your edit if you edit while not logged in.\n"_s << u"sources"_s
+        << u"no evidence"_s;
+    QTest::newRow("a server that automatically recognizes the browser")
+        << u"# Policy\n\nOur web server automatically recognizes only your domain name and browser version.\n"_s
+        << u"sources"_s << u"present"_s;
+    QTest::newRow("Cyrillic: a site that automatically detects the language")
+        << u"# Политика\n\nСайт автоматически определяет язык и регион вашего браузера.\n"_s << u"sources"_s
+        << u"present"_s;
     QTest::newRow("an ICO registration number is no complaint")
         << u"# Policy\n\nOur European company is listed under ICO Registration No. Z0000000.\n"_s << u"complaint"_s
         << u"no evidence"_s;
