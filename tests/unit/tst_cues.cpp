@@ -404,6 +404,17 @@ void tst_Cues::topic_data()
         << u"# Policy\n\nWe will notify you about any changes to our products.\n"_s << u"marketing"_s << u"no evidence"_s;
     QTest::newRow("Cyrillic: a notice of changes to our products is no marketing")
         << u"# Политика\n\nМы будем сообщать вам о технических изменениях наших продуктов.\n"_s << u"marketing"_s << u"no evidence"_s;
+    QTest::newRow("informing users about our services is marketing")
+        << u"# Policy\n\nWe may use your email address to inform you about our services.\n"_s << u"marketing"_s
+        << u"present"_s;
+    QTest::newRow("Cyrillic: informing users about our services and contests is marketing")
+        << u"# Политика\n\nМы можем информировать вас о наших услугах и конкурсах.\n"_s << u"marketing"_s
+        << u"present"_s;
+    QTest::newRow("communicating with users about contests is marketing")
+        << u"# Policy\n\nWe use contact details to communicate with users about contests and other special events.\n"_s
+        << u"marketing"_s << u"present"_s;
+    QTest::newRow("a notice of changes to our services is no marketing")
+        << u"# Policy\n\nWe will notify you about changes to our services.\n"_s << u"marketing"_s << u"no evidence"_s;
     // Serving ads is a purpose; not serving them is none.
     QTest::newRow("partners serve ads on our site: a purpose")
         << u"# Policy\n\nWe allow third-party vendors to serve ads on our website.\n"_s << u"purposes"_s << u"present"_s;
