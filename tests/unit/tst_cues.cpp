@@ -454,6 +454,12 @@ void tst_Cues::topic_data()
     QTest::newRow("verifying a website's identity is no request")
         << u"# Policy\n\nWithout online verification the browser cannot confirm the identity of the website you visit.\n"_s
         << u"rights"_s << u"no evidence"_s;
+    QTest::newRow("browsing the site without disclosing data is no right of access")
+        << u"# Policy\n\nYou may access and browse our site without disclosing your personal data.\n"_s << u"rights"_s
+        << u"no evidence"_s;
+    QTest::newRow("a right subject to records retention policies is no change of the policy")
+        << u"# Policy\n\nYour right to update your information is subject to our records retention policies.\n"_s
+        << u"changes"_s << u"no evidence"_s;
     // Payment methods and retrieving one's settings are no list of processing operations.
     QTest::newRow("payment methods are no processing methods")
         << u"# Policy\n\nWe use secure card processing gateways and other payment methods.\n"_s << u"processing-methods"_s
