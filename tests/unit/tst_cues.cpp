@@ -460,6 +460,19 @@ void tst_Cues::topic_data()
     QTest::newRow("a right subject to records retention policies is no change of the policy")
         << u"# Policy\n\nYour right to update your information is subject to our records retention policies.\n"_s
         << u"changes"_s << u"no evidence"_s;
+    // Safeguards said plainly.
+    QTest::newRow("safeguards implemented to protect information")
+        << u"# Policy\n\nWe have implemented safeguards to protect any information collected.\n"_s << u"security"_s
+        << u"present"_s;
+    QTest::newRow("technological safeguards against correlating data")
+        << u"# Policy\n\nWe have technological safeguards in place designed to prevent the correlation of this data.\n"_s
+        << u"security"_s << u"present"_s;
+    QTest::newRow("keeping personal information confidential")
+        << u"# Policy\n\nThe shop is committed to keeping your personal information confidential.\n"_s << u"security"_s
+        << u"present"_s;
+    QTest::newRow("Cyrillic: the operator keeps personal data confidential")
+        << u"# Политика\n\nОператор при обработке обеспечивает конфиденциальность персональных данных.\n"_s
+        << u"security"_s << u"present"_s;
     // Payment methods and retrieving one's settings are no list of processing operations.
     QTest::newRow("payment methods are no processing methods")
         << u"# Policy\n\nWe use secure card processing gateways and other payment methods.\n"_s << u"processing-methods"_s
