@@ -437,6 +437,15 @@ void tst_Cues::topic_data()
     QTest::newRow("no ability to know who uses your computer is no right")
         << u"# Policy\n\nWe have no ability to know who has access to your computer or to your information.\n"_s
         << u"rights"_s << u"no evidence"_s;
+    QTest::newRow("adding or updating certain information on account pages")
+        << u"# Policy\n\nYou can add or update certain information by using our administration pages.\n"_s
+        << u"rights"_s << u"present"_s;
+    QTest::newRow("information that can be updated by calling us")
+        << u"# Policy\n\nThe information collected about you through our online applications and in our letters to you can be updated or modified at any time by calling us.\n"_s
+        << u"rights"_s << u"present"_s;
+    QTest::newRow("Cyrillic: data that can be corrected on request, far from its subject")
+        << u"# Политика\n\nСведения, которые вы указали при регистрации на сайте и при оформлении заказов в нашем магазине, могут быть исправлены путем обращения к нам.\n"_s
+        << u"rights"_s << u"present"_s;
     // Words that look like a right and are not one: software updates, "right below", a website's
     // identity.
     QTest::newRow("browser updates sending your version information are no right")
