@@ -446,6 +446,14 @@ void tst_Cues::topic_data()
     QTest::newRow("Cyrillic: data that can be corrected on request, far from its subject")
         << u"# Политика\n\nСведения, которые вы указали при регистрации на сайте и при оформлении заказов в нашем магазине, могут быть исправлены путем обращения к нам.\n"_s
         << u"rights"_s << u"present"_s;
+    QTest::newRow("users notified of privacy policy changes")
+        << u"# Policy\n\nUsers will be notified of any privacy policy changes on this page.\n"_s << u"changes"_s
+        << u"present"_s;
+    QTest::newRow("Cyrillic: users notified of changes to the policy")
+        << u"# Политика\n\nПользователи будут уведомлены об изменениях политики конфиденциальности.\n"_s << u"changes"_s
+        << u"present"_s;
+    QTest::newRow("a policy last edited on a date")
+        << u"# Policy\n\nLast edited on 10/2014.\n"_s << u"changes"_s << u"present"_s;
     // Words that look like a right and are not one: software updates, "right below", a website's
     // identity.
     QTest::newRow("browser updates sending your version information are no right")
