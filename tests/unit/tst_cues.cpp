@@ -454,6 +454,18 @@ void tst_Cues::topic_data()
         << u"present"_s;
     QTest::newRow("a policy last edited on a date")
         << u"# Policy\n\nLast edited on 10/2014.\n"_s << u"changes"_s << u"present"_s;
+    QTest::newRow("send comments or questions to an officer")
+        << u"# Policy\n\nPlease send comments or questions to the Director of Internet Publishing.\n"_s << u"contact"_s
+        << u"present"_s;
+    QTest::newRow("Cyrillic: send questions to an officer")
+        << u"# Политика\n\nВопросы и замечания направляйте руководителю отдела интернет-публикаций.\n"_s
+        << u"contact"_s << u"present"_s;
+    QTest::newRow("an e-mail address processed to answer an inquiry is no contact")
+        << u"# Policy\n\nWe may process your email address and your inquiry in order to respond.\n"_s << u"contact"_s
+        << u"no evidence"_s;
+    QTest::newRow("requests sent to a PO Box, attention of a department")
+        << u"# Policy\n\nRemoval requests can be sent to Example Outlets, Attn: Marketing Department, PO Box 10889, Greensboro.\n"_s
+        << u"contact"_s << u"present"_s;
     // Words that look like a right and are not one: software updates, "right below", a website's
     // identity.
     QTest::newRow("browser updates sending your version information are no right")
