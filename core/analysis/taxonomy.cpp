@@ -45,6 +45,17 @@ QStringList bothLanguages(const QJsonValue &v)
     return out;
 }
 
+// A string as a one-item list, a list of strings as it is; anything else: empty.
+QStringList stringOrList(const QJsonValue &v)
+{
+    if (v.isString())
+        return {v.toString()};
+    QStringList out;
+    for (const QJsonValue &item : v.toArray())
+        out << item.toString();
+    return out;
+}
+
 // A pattern compiled, or an error naming where it stands (a topic, "overview", a requirement).
 Result<CuePattern> compileOne(const QString &pattern, WordAnalyser &analyser, const QString &where)
 {
@@ -142,7 +153,7 @@ Result<Taxonomy> Taxonomy::fromJson(const QByteArray &json, const QString &fileN
                                               c.toObject().value(u"weight"_s).toDouble(1.0),
                                               c.toObject().value(u"maxWords"_s).toInt(0),
                                               c.toObject().value(u"group"_s).toString(),
-                                              c.toObject().value(u"unless"_s).toString()});
+                                              stringOrList(c.toObject().value(u"unless"_s))});
         t.m_topics.push_back(std::move(topic));
     }
     // JSON objects have no order: "order" lists the topic ids as TAXONOMY.md does; topics it
@@ -221,11 +232,11 @@ std::optional<Error> Taxonomy::build()
             if (!p)
                 return p.error();
             m_sentences.add(std::move(p).value(), key);
-            if (const QString &unless = topic.sentenceCues[c].unless; !unless.isEmpty()) {
+            for (const QString &unless : topic.sentenceCues[c].unless) {
                 auto u = compileOne(unless, analyser, topic.id);
                 if (!u)
                     return u.error();
-                m_unless.insert(key, std::move(u).value());
+                m_unless[key].push_back(std::move(u).value());
             }
         }
     }
@@ -237,10 +248,12 @@ bool Taxonomy::isUndone(int sentenceKey, std::span<const Word> words, size_t fir
     const auto it = m_unless.constFind(sentenceKey);
     if (it == m_unless.constEnd())
         return false;
-    for (size_t from = 0; from <= last && from < words.size(); ++from) {
-        size_t end = 0;
-        if (it->matchAt(words, from, &end) && end >= first)
-            return true;
+    for (const CuePattern &unless : *it) {
+        for (size_t from = 0; from <= last && from < words.size(); ++from) {
+            size_t end = 0;
+            if (unless.matchAt(words, from, &end) && end >= first)
+                return true;
+        }
     }
     return false;
 }

@@ -32,9 +32,10 @@ struct SentenceCue
     // Cues of one group are ways of naming one thing ("уполномоченный орган", "Роскомнадзор"):
     // in a section they count once, at the strongest, not as separate evidence.
     QString group;
-    // A pattern over the same words that undoes the cue: "законн* интерес*" unless
+    // Patterns over the same words that undo the cue: "законн* интерес*" unless
     // "прав* и законн* интерес*" (the person's rights and lawful interests, not a legal basis).
-    QString unless;
+    // In the file a string, or a list when the cue has more than one false reading.
+    QStringList unless;
 };
 
 // A heading cue and the most words a title may have for it to count (0: any; numbering is no
@@ -119,7 +120,7 @@ private:
     Scoring m_scoring;
     bool m_hasScoring = false;
     CueIndex m_headings, m_sentences;
-    QHash<int, CuePattern> m_unless; // sentence key → its `unless` pattern
+    QHash<int, std::vector<CuePattern>> m_unless; // sentence key → its `unless` patterns
     QStringList m_overviewCues;      // as written in the data, both languages
     CueIndex m_overview;
     std::vector<QRegularExpression> m_definitionTitles;

@@ -212,6 +212,9 @@ void tst_Coverage::badData_data()
     QTest::newRow("malformed «unless» of a sentence cue, Cyrillic")
         << QByteArray(R"({"topics": {"x": {"sentences": {"ru": [{"cue": "данные", "unless": "данные … "}]}}}})")
         << u"cue"_s;
+    QTest::newRow("malformed second «unless» in a list, Cyrillic")
+        << QByteArray(R"({"topics": {"x": {"sentences": {"ru": [{"cue": "данные", "unless": ["данные сайта", "| данные"]}]}}}})")
+        << u"cue"_s;
     QTest::newRow("malformed heading cue with a word limit, Cyrillic")
         << QByteArray(R"({"topics": {"x": {"headings": {"ru": [{"cue": "… изменения", "maxWords": 1}]}}}})") << u"cue"_s;
     QTest::newRow("malformed overview cue, Cyrillic")

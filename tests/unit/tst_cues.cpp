@@ -466,6 +466,27 @@ void tst_Cues::topic_data()
     QTest::newRow("requests sent to a PO Box, attention of a department")
         << u"# Policy\n\nRemoval requests can be sent to Example Outlets, Attn: Marketing Department, PO Box 10889, Greensboro.\n"_s
         << u"contact"_s << u"present"_s;
+    // Two ways a "right to" is no right of the person (an unless list).
+    QTest::newRow("staff with access rights to payment systems: no right of the person")
+        << u"# Policy\n\nCard data is accessible only by those authorized with special access rights to such systems, who keep the information confidential.\n"_s
+        << u"rights"_s << u"absent"_s;
+    QTest::newRow("we reserve the right to request information: no right of the person")
+        << u"# Policy\n\nWe reserve the right to request further information.\n"_s << u"rights"_s << u"absent"_s;
+    QTest::newRow("the right to request information: the person's")
+        << u"# Policy\n\nYou have the right to request information about your data.\n"_s << u"rights"_s << u"present"_s;
+    // The person as the source, said as forms they fill in or what they tell about themselves.
+    QTest::newRow("data given by filling out forms")
+        << u"# Policy\n\nThe shop processes the data that customers give by filling out specific forms.\n"_s
+        << u"sources"_s << u"present"_s;
+    QTest::newRow("Cyrillic: data given by filling out forms")
+        << u"# Политика\n\nОператор обрабатывает данные, которые пользователь вносит путем заполнения форм на сайте.\n"_s
+        << u"sources"_s << u"present"_s;
+    QTest::newRow("a request sent by filling out a form is no source of data")
+        << u"# Policy\n\nTo exercise this right, please submit your request by filling out the form.\n"_s << u"sources"_s
+        << u"no evidence"_s;
+    QTest::newRow("what users provide about themselves")
+        << u"# Policy\n\nThe service processes the personal details that users provide about themselves.\n"_s
+        << u"sources"_s << u"present"_s;
     // Words that look like a right and are not one: software updates, "right below", a website's
     // identity.
     QTest::newRow("browser updates sending your version information are no right")
