@@ -498,6 +498,11 @@ void tst_Cues::topic_data()
     QTest::newRow("Cyrillic: browser updates are no right")
         << u"# Политика\n\nРаз в день браузер проверяет наличие обновлений и передаёт сведения о версии вашего браузера.\n"_s
         << u"rights"_s << u"no evidence"_s;
+    QTest::newRow("the company's rights, property or safety are no right of the person")
+        << u"# Policy\n\nWe may release information to protect our rights, property or safety.\n"_s << u"rights"_s
+        << u"no evidence"_s;
+    QTest::newRow("all rights reserved is no right of the person")
+        << u"# Policy\n\nCopyright 2024 Example Inc. All rights reserved.\n"_s << u"rights"_s << u"no evidence"_s;
     QTest::newRow("a tile right below the search bar is no right")
         << u"# Policy\n\nThe home page shows small bits of information right below the search bar.\n"_s << u"rights"_s
         << u"no evidence"_s;
