@@ -528,6 +528,9 @@ void tst_Cues::topic_data()
     QTest::newRow("Cyrillic: the operator keeps personal data confidential")
         << u"# Политика\n\nОператор при обработке обеспечивает конфиденциальность персональных данных.\n"_s
         << u"security"_s << u"present"_s;
+    QTest::newRow("\"collectively\" is no collection")
+        << u"# Policy\n\nAcme Inc. and its subsidiaries (collectively, \u201cAcme\u201d) serve many customers, including schools.\n"_s
+        << u"data-collected"_s << u"no evidence"_s;
     // Payment methods and retrieving one's settings are no list of processing operations.
     QTest::newRow("payment methods are no processing methods")
         << u"# Policy\n\nWe use secure card processing gateways and other payment methods.\n"_s << u"processing-methods"_s
