@@ -547,6 +547,15 @@ void tst_Cues::topic_data()
     QTest::newRow("legal process served on a company whose name starts with Ground is no legal ground")
         << u"# Policy\n\nWe may disclose information to comply with legal process served on Groundwork Inc.\n"_s
         << u"legal-basis"_s << u"no evidence"_s;
+    QTest::newRow("legitimate business interests are a legal basis")
+        << u"# Policy\n\nWe may keep some records as necessary for our legitimate business interests.\n"_s
+        << u"legal-basis"_s << u"present"_s;
+    QTest::newRow("processing to fulfill a contract is a legal basis")
+        << u"# Policy\n\nWe are processing your information in order to fulfill contracts we might have with you.\n"_s
+        << u"legal-basis"_s << u"present"_s;
+    QTest::newRow("Cyrillic: processing to perform a contract is a legal basis")
+        << u"# Политика\n\nМы обрабатываем ваши данные для исполнения договора купли-продажи.\n"_s << u"legal-basis"_s
+        << u"present"_s;
     QTest::newRow("the legal grounds for processing")
         << u"# Policy\n\nWe rely on the following legal grounds to process your data.\n"_s << u"legal-basis"_s
         << u"present"_s;
