@@ -616,6 +616,9 @@ void tst_Cues::topic_data()
     QTest::newRow("Cyrillic: a site that automatically detects the language")
         << u"# Политика\n\nСайт автоматически определяет язык и регион вашего браузера.\n"_s << u"sources"_s
         << u"present"_s;
+    QTest::newRow("a data protection agency to turn to is a complaint route")
+        << u"# Policy\n\nIf you do not agree with how we process your data, you can turn to the Spanish Data Protection Agency.\n"_s
+        << u"complaint"_s << u"present"_s;
     QTest::newRow("an ICO registration number is no complaint")
         << u"# Policy\n\nOur European company is listed under ICO Registration No. Z0000000.\n"_s << u"complaint"_s
         << u"no evidence"_s;
