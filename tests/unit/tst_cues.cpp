@@ -619,6 +619,15 @@ void tst_Cues::topic_data()
     QTest::newRow("a data protection agency to turn to is a complaint route")
         << u"# Policy\n\nIf you do not agree with how we process your data, you can turn to the Spanish Data Protection Agency.\n"_s
         << u"complaint"_s << u"present"_s;
+    QTest::newRow("the number of children in a household is no children's data notice")
+        << u"# Policy\n\nDemographic data such as age range, household income and number of children in household.\n"_s
+        << u"children"_s << u"no evidence"_s;
+    QTest::newRow("preventing child sexual abuse material is no children's data notice")
+        << u"# Policy\n\nWe help prevent crimes, including child sexual abuse material.\n"_s << u"children"_s
+        << u"no evidence"_s;
+    QTest::newRow("Cyrillic: the number of children is no children's data notice")
+        << u"# Политика\n\nВ анкете указывают семейное положение и количество детей.\n"_s << u"children"_s
+        << u"no evidence"_s;
     QTest::newRow("an ICO registration number is no complaint")
         << u"# Policy\n\nOur European company is listed under ICO Registration No. Z0000000.\n"_s << u"complaint"_s
         << u"no evidence"_s;
