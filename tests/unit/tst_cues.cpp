@@ -437,7 +437,7 @@ void tst_Cues::topic_data()
     QTest::newRow("no ability to know who uses your computer is no right")
         << u"# Policy\n\nWe have no ability to know who has access to your computer or to your information.\n"_s
         << u"rights"_s << u"no evidence"_s;
-    QTest::newRow("adding or updating certain information on account pages")
+    QTest::newRow("adding or updating certain information")
         << u"# Policy\n\nYou can add or update certain information by using our administration pages.\n"_s
         << u"rights"_s << u"present"_s;
     QTest::newRow("information that can be updated by calling us")
