@@ -481,6 +481,9 @@ void tst_Cues::topic_data()
     QTest::newRow("Cyrillic: data given by filling out forms")
         << u"# Политика\n\nОператор обрабатывает данные, которые пользователь вносит путем заполнения форм на сайте.\n"_s
         << u"sources"_s << u"present"_s;
+    QTest::newRow("Cyrillic: what users tell about themselves")
+        << u"# Политика\n\nСервис обрабатывает сведения, которые пользователи сообщают о себе.\n"_s << u"sources"_s
+        << u"present"_s;
     QTest::newRow("a request sent by filling out a form is no source of data")
         << u"# Policy\n\nTo exercise this right, please submit your request by filling out the form.\n"_s << u"sources"_s
         << u"no evidence"_s;
