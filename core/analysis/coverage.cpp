@@ -83,6 +83,7 @@ DocumentAnalysis analyse(const doc::PolicyDocument &document, const Taxonomy &ta
 
     std::vector<std::vector<Evidence>> evidence(topics.size());
     WordAnalyser analyser;
+    analyser.setExactOnly(taxonomy.exactOnly());
 
     // Sections of definitions (and the sections inside them): a sentence there defines a word,
     // often as the law does ("обработка персональных данных — любое действие…"), and says
@@ -143,13 +144,15 @@ DocumentAnalysis analyse(const doc::PolicyDocument &document, const Taxonomy &ta
         sentence.words = analyser.words(prose, sentence.range, document.language);
         // A sentence about the policy itself ("This Policy explains what we collect…") is
         // evidence only for the topics that read it; asked once, when such a topic matched.
+        // A match its `unless` undoes does not count, and a later match of the cue may.
         std::optional<bool> overview;
-        for (const CueIndex::Match &m : taxonomy.sentenceIndex().matches(sentence.words)) {
+        const auto notUndone = [&](const CueIndex::Match &m) {
+            return !taxonomy.isUndone(m.key, sentence.words, m.first, m.last);
+        };
+        for (const CueIndex::Match &m : taxonomy.sentenceIndex().matches(sentence.words, notUndone)) {
             const int topic = m.key / SentenceCueStride;
             const SentenceCue &cue = topics[size_t(topic)].sentenceCues[size_t(m.key % SentenceCueStride)];
             if (cue.maxWords > 0 && sentence.words.size() > size_t(cue.maxWords))
-                continue;
-            if (taxonomy.isUndone(m.key, sentence.words, m.first, m.last))
                 continue;
             if (sentence.section >= 0 && definitions[size_t(sentence.section)] && topic != scope)
                 continue;

@@ -18,12 +18,23 @@ QString WordAnalyser::lower(QStringView word) const
     return out;
 }
 
+const WordAnalyser::Known &WordAnalyser::known(const QString &lower)
+{
+    auto it = m_known.constFind(lower);
+    if (it == m_known.constEnd())
+        it = m_known.insert(lower, {m_stemmer.stem(lower), m_exactOnly.contains(lower)});
+    return *it;
+}
+
 QString WordAnalyser::stem(const QString &lower)
 {
-    auto it = m_stems.constFind(lower);
-    if (it == m_stems.constEnd())
-        it = m_stems.insert(lower, m_stemmer.stem(lower));
-    return *it;
+    return known(lower).stem;
+}
+
+void WordAnalyser::setExactOnly(QSet<QString> forms)
+{
+    m_exactOnly = std::move(forms);
+    m_known.clear(); // the cached marks were made without them
 }
 
 std::vector<Word> WordAnalyser::words(const QString &text, doc::TextRange range, text::Language language)
@@ -33,7 +44,9 @@ std::vector<Word> WordAnalyser::words(const QString &text, doc::TextRange range,
     for (const text::Token &t : text::words(part, language)) {
         Word w;
         w.lower = lower(part.mid(t.start, t.length()));
-        w.stem = stem(w.lower);
+        const Known &k = known(w.lower);
+        w.stem = k.stem;
+        w.exactOnly = k.exactOnly;
         w.range = {range.start + t.start, range.start + t.end};
         out.push_back(std::move(w));
     }
@@ -81,6 +94,9 @@ Result<CuePattern> CuePattern::compile(const QString &pattern, WordAnalyser &ana
 
 bool CuePattern::matchSlot(const Slot &slot, const Word &word) const
 {
+    if (word.exactOnly)
+        return std::any_of(slot.alternatives.begin(), slot.alternatives.end(),
+                           [&](const Alternative &a) { return a.exact && word.lower == a.text; });
     return std::any_of(slot.alternatives.begin(), slot.alternatives.end(), [&](const Alternative &a) {
         return a.exact ? word.lower == a.text : a.prefix ? word.lower.startsWith(a.text) : word.stem == a.text;
     });
@@ -137,7 +153,7 @@ void CueIndex::add(CuePattern pattern, int key)
     m_patterns.emplace_back(std::move(pattern), key);
 }
 
-std::vector<CueIndex::Match> CueIndex::matches(std::span<const Word> words) const
+std::vector<CueIndex::Match> CueIndex::matches(std::span<const Word> words, const Accept &accept) const
 {
     std::vector<Match> out;
     std::vector<char> done(m_patterns.size(), 0);
@@ -146,10 +162,13 @@ std::vector<CueIndex::Match> CueIndex::matches(std::span<const Word> words) cons
             return;
         size_t last = 0;
         const auto &[pattern, key] = m_patterns[size_t(index)];
-        if (pattern.matchAt(words, at, &last)) {
-            done[size_t(index)] = 1;
-            out.push_back({key, &pattern, at, last});
-        }
+        if (!pattern.matchAt(words, at, &last))
+            return;
+        const Match m{key, &pattern, at, last};
+        if (accept && !accept(m))
+            return;
+        done[size_t(index)] = 1;
+        out.push_back(m);
     };
     for (size_t k = 0; k < words.size(); ++k) {
         const Word &w = words[k];

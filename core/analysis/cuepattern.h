@@ -11,15 +11,19 @@
 // stem or a prefix would merge ("=вами" is not "вам", "=целях" not "целом", "=лично" not
 // "личный"). Adjacent slots match consecutive words;
 // "…" (or "...") between two slots lets up to MaxGap words stand between them. Case and ё/е
-// never matter; punctuation between words is ignored.
+// never matter; punctuation between words is ignored. A word the analyser was told to keep
+// apart (WordAnalyser::setExactOnly) is taken only by an "=" alternative: Snowball stems
+// "collectively" to "collect", and "collect*" is its prefix, yet it names no collection.
 
 #include "common/result.h"
 #include "document/policydocument.h"
 #include "text/stemmer.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 
+#include <functional>
 #include <span>
 #include <vector>
 
@@ -31,6 +35,7 @@ struct Word
     QString lower; // lower-cased, ё → е
     QString stem;  // Snowball stem of `lower`
     doc::TextRange range;
+    bool exactOnly = false; // matched by an "=" alternative only
 };
 
 // The words of a piece of text, lower-cased and stemmed. Stems are cached per instance, so one
@@ -44,10 +49,20 @@ public:
     // The lower-cased, ё-folded form and stem of a single word.
     [[nodiscard]] QString lower(QStringView word) const;
     [[nodiscard]] QString stem(const QString &lower);
+    // Forms (as lower() gives them) that words() marks exactOnly.
+    void setExactOnly(QSet<QString> forms);
 
 private:
+    struct Known
+    {
+        QString stem;
+        bool exactOnly = false;
+    };
+    const Known &known(const QString &lower);
+
     text::Stemmer m_stemmer; // stems Latin words in English, Cyrillic ones in Russian
-    QHash<QString, QString> m_stems;
+    QHash<QString, Known> m_known; // lower-cased word → its stem and mark, cached
+    QSet<QString> m_exactOnly;
 };
 
 class CuePattern
@@ -102,8 +117,10 @@ public:
         const CuePattern *pattern;
         size_t first, last; // matched words
     };
-    // Every pattern that matches the words (each pattern once, at its first match).
-    [[nodiscard]] std::vector<Match> matches(std::span<const Word> words) const;
+    // Every pattern that matches the words, each once, at its first match that `accept` (when
+    // given) takes: a match the caller rejects (a cue's `unless`) lets a later one count.
+    using Accept = std::function<bool(const Match &)>;
+    [[nodiscard]] std::vector<Match> matches(std::span<const Word> words, const Accept &accept = {}) const;
 
 private:
     std::vector<std::pair<CuePattern, int>> m_patterns;

@@ -130,6 +130,7 @@ Result<Taxonomy> Taxonomy::fromJson(const QByteArray &json, const QString &fileN
         t.m_definitionTitles.push_back(std::move(re));
     }
     t.m_overviewCues = bothLanguages(root->value(u"overview"_s));
+    t.m_exactOnlyForms = bothLanguages(root->value(u"exactOnly"_s));
     const QJsonObject topics = root->value(u"topics"_s).toObject();
     for (auto it = topics.begin(); it != topics.end(); ++it) {
         const QJsonObject o = it.value().toObject();
@@ -194,6 +195,7 @@ std::optional<Error> Taxonomy::merge(const Taxonomy &other)
     }
     m_definitionTitles.insert(m_definitionTitles.end(), other.m_definitionTitles.begin(), other.m_definitionTitles.end());
     m_overviewCues += other.m_overviewCues;
+    m_exactOnlyForms += other.m_exactOnlyForms;
     return build();
 }
 
@@ -211,6 +213,9 @@ std::optional<Error> Taxonomy::build()
     m_unless.clear();
     m_overview = {};
     WordAnalyser analyser;
+    m_exactOnly.clear();
+    for (const QString &form : std::as_const(m_exactOnlyForms))
+        m_exactOnly.insert(analyser.lower(form));
     auto overview = compileAll(m_overviewCues, analyser, u"overview"_s);
     if (!overview)
         return overview.error();

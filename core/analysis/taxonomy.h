@@ -10,6 +10,7 @@
 #include "common/result.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QString>
 
 #include <array>
@@ -112,6 +113,9 @@ public:
     // policy … describes|explains…", "Настоящая Политика определяет…"). Only topics that
     // `readsOverview` take evidence from it.
     [[nodiscard]] bool isOverview(std::span<const Word> words) const;
+    // Word forms no stem or prefix of a cue takes, only an "=" alternative ("exactOnly" in the
+    // cue file): give them to the WordAnalyser whose words the cues read.
+    const QSet<QString> &exactOnly() const { return m_exactOnly; }
 
 private:
     std::optional<Error> build();
@@ -122,6 +126,8 @@ private:
     CueIndex m_headings, m_sentences;
     QHash<int, std::vector<CuePattern>> m_unless; // sentence key → its `unless` patterns
     QStringList m_overviewCues;      // as written in the data, both languages
+    QStringList m_exactOnlyForms;    // as written in the data, both languages
+    QSet<QString> m_exactOnly;       // the same, as WordAnalyser::lower() gives them
     CueIndex m_overview;
     std::vector<QRegularExpression> m_definitionTitles;
     std::shared_ptr<const SimilarityModel> m_similarity;

@@ -1217,6 +1217,24 @@ void TestCli::coverageUsageAndExit()
     QCOMPARE(topics.size(), 28);
     QCOMPARE(topics.last().toObject().value(u"id"_s).toString(), u"ai-use"_s);
     QVERIFY(topics.last().toObject().value(u"present"_s).toBool());
+    // A user's file may keep a word form from its stem and prefix ("exactOnly") and give a cue
+    // several exceptions ("unless" as a list).
+    const QString pixels = dir.filePath(u"pixels.json"_s), screens = dir.filePath(u"screens.md"_s),
+                  mail = dir.filePath(u"mail.md"_s);
+    QVERIFY(writeFile(pixels, R"({"exactOnly": {"en": ["pixelated"]},
+                                  "topics": {"pixels": {"name": {"en": "Tracking pixels"},
+                                  "sentences": {"en": [{"cue": "pixel*", "unless": ["pixel density", "pixel ratio"]}]}}}})"));
+    QVERIFY(writeFile(screens, "# Policy\n\nImages look pixelated on screens with a high pixel density.\n\n"
+                               "Set the pixel ratio in the display settings.\n"));
+    QVERIFY(writeFile(mail, "# Policy\n\nOur e-mails carry tracking pixels.\n"));
+    const auto pixelsPresent = [&](const QString &file) {
+        const CliRun run = runCli({u"coverage"_s, file, u"--cues"_s, pixels, u"--format"_s, u"json"_s});
+        const QJsonArray all = QJsonDocument::fromJson(run.out).object().value(u"topics"_s).toArray();
+        return run.exitCode == 0 && all.last().toObject().value(u"id"_s).toString() == u"pixels"_s
+               && all.last().toObject().value(u"present"_s).toBool();
+    };
+    QVERIFY(!pixelsPresent(screens));
+    QVERIFY(pixelsPresent(mail));
     const CliRun bad = runCli({u"gaps"_s, path, path, u"--cues"_s, broken});
     QCOMPARE(bad.exitCode, 3);
     QVERIFY2(QString::fromUtf8(bad.err).contains(u"broken.json"_s), bad.err.constData());

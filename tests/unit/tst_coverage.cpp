@@ -91,6 +91,10 @@ private Q_SLOTS:
     void badData_data();
     void badData();
     void userCuesExtend();
+    void exactOnly_data();
+    void exactOnly();
+    void unlessUndoesOneMatch_data();
+    void unlessUndoesOneMatch();
     void profilesKeepTheirOrder();
     void gapsFindMissingTopicsAndSections();
 };
@@ -231,6 +235,61 @@ void tst_Coverage::badData()
     QVERIFY(!t.ok());
     QCOMPARE(t.error().code, code);
     QVERIFY(t.error().message.contains(u"bad.json"_s));
+}
+
+// "exactOnly" in a cue file: a form a stem or a prefix would take for another word is matched
+// only by an "=" alternative.
+void tst_Coverage::exactOnly_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("present");
+    QTest::newRow("a prefix does not take the kept form") << u"Acme and its affiliates (collectively, Acme) sell tea.\n"_s
+                                                          << false;
+    QTest::newRow("a stem does not take it either") << u"Our collective agreement covers staff.\n"_s << false;
+    QTest::newRow("other forms still match") << u"We collect your e-mail address.\n"_s << true;
+    QTest::newRow("an exact alternative takes it") << u"The data of members, taken collectively, is kept.\n"_s << true;
+    QTest::newRow("Cyrillic: «данную» is no «данн*»") << u"Вы можете изменить данную настройку.\n"_s << false;
+    QTest::newRow("Cyrillic: «данные» still are") << u"Мы обрабатываем данные клиентов.\n"_s << true;
+}
+
+void tst_Coverage::exactOnly()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, present);
+    const auto t = analysis::Taxonomy::fromJson(
+        R"({"exactOnly": {"en": ["Collectively", "collective"], "ru": ["данную"]},
+            "topics": {"x": {"sentences": {"en": [{"cue": "collect*"}, {"cue": "collect"}, {"cue": "taken =collectively"}],
+                                           "ru": [{"cue": "данн*"}]}}}})",
+        u"mine.json"_s);
+    QVERIFY(t.ok());
+    QCOMPARE(t->exactOnly().contains(u"collectively"_s), true);
+    const auto a = analysis::analyse(md(text), *t);
+    QCOMPARE(a.topics[size_t(t->indexOf(u"x"_s))].present, present);
+}
+
+// An `unless` undoes the match it overlaps, not the sentence: a later match of the cue counts.
+void tst_Coverage::unlessUndoesOneMatch_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("present");
+    QTest::newRow("only the excepted use") << u"Screens with a high pixel density look sharp.\n"_s << false;
+    QTest::newRow("the excepted use, then a real one")
+        << u"Screens with a high pixel density show the tracking pixels in our e-mails.\n"_s << true;
+    QTest::newRow("Cyrillic: only the excepted use") << u"Измените данную настройку в браузере.\n"_s << false;
+    QTest::newRow("Cyrillic: the excepted use, then a real one")
+        << u"Измените данную настройку, и мы удалим ваши данные.\n"_s << true;
+}
+
+void tst_Coverage::unlessUndoesOneMatch()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, present);
+    const auto t = analysis::Taxonomy::fromJson(
+        R"({"topics": {"x": {"sentences": {"en": [{"cue": "pixel*", "unless": ["pixel density", "pixel ratio"]}],
+                                           "ru": [{"cue": "данн*", "unless": "данн* настройк*"}]}}}})",
+        u"mine.json"_s);
+    QVERIFY(t.ok());
+    QCOMPARE(analysis::analyse(md(text), *t).topics[size_t(t->indexOf(u"x"_s))].present, present);
 }
 
 void tst_Coverage::userCuesExtend()
