@@ -103,9 +103,39 @@ DocumentAnalysis analyse(const doc::PolicyDocument &document, const Taxonomy &ta
         }
     }
 
+    // The entries of a table of contents are not read: they name sections, present or not.
+    const std::vector<doc::TextRange> contents = doc::contentsRanges(document);
+    auto inContents = [&contents](qsizetype at) {
+        return std::any_of(contents.begin(), contents.end(), [at](const doc::TextRange &r) { return r.contains(at); });
+    };
+
+    // Three titles or more in a row over no text (nor do their subsections have any) promise
+    // sections that are not written: a draft's skeleton, or contents the importer took for
+    // titles. They are not read; a single empty section keeps its title.
+    std::vector<char> inSkeleton(flat.size(), 0);
+    std::vector<char> empty(flat.size(), 0); // no letters but the titles of its subsections
+    for (size_t j = flat.size(); j-- > 0;) {
+        const doc::Section &s = *flat[j];
+        const qsizetype ownEnd = s.children.empty() ? s.range.end : s.children.front().heading.start;
+        const QStringView own = QStringView(document.text).mid(s.heading.end, ownEnd - s.heading.end);
+        empty[j] = std::none_of(own.begin(), own.end(), [](QChar c) { return c.isLetter(); });
+        for (size_t i = j + 1; empty[j] && i < flat.size() && flat[i]->range.start < s.range.end; ++i)
+            empty[j] = empty[i]; // its subsections, which follow it
+    }
+    for (size_t k = 0; k < flat.size();) {
+        size_t end = k;
+        while (end < flat.size() && empty[end])
+            ++end;
+        if (end - k >= 3)
+            std::fill(inSkeleton.begin() + qsizetype(k), inSkeleton.begin() + qsizetype(end), 1);
+        k = std::max(end, k + 1);
+    }
+
     // Section titles against heading cues.
     for (size_t k = 0; k < flat.size(); ++k) {
         const doc::Section &s = *flat[k];
+        if (inSkeleton[k] || (!contents.empty() && inContents(s.heading.start)))
+            continue;
         const std::vector<Word> words = analyser.words(s.title, {0, s.title.size()}, document.language);
         // Numbering ("10.") is no word of a title, for a heading cue's maxWords.
         const auto titleWords = std::count_if(words.begin(), words.end(), [](const Word &w) {
@@ -121,10 +151,9 @@ DocumentAnalysis analyse(const doc::PolicyDocument &document, const Taxonomy &ta
         }
     }
 
-    // Sentences against sentence cues; a sentence wrapped over lines is one sentence. The
-    // entries of a table of contents are not read: they name sections, present or not.
+    // Sentences against sentence cues; a sentence wrapped over lines is one sentence, and
+    // contents entries are skipped.
     const QString prose = analysisText(document);
-    const std::vector<doc::TextRange> contents = doc::contentsRanges(document);
     auto contentsEntry = contents.begin();
     for (const text::Span &span : text::sentences(prose, document.language)) {
         if (cancel && cancel->load(std::memory_order_relaxed))

@@ -242,12 +242,16 @@ std::vector<TextRange> contentsRanges(const PolicyDocument &document)
     };
     const std::vector<Block> &blocks = document.blocks;
     for (size_t k = 0; k < blocks.size();) {
-        // A run: consecutive list items of one level, or paragraphs, of a few words each.
+        // A run: consecutive list items of one level, or paragraphs, of a few words each; or
+        // headings of one level with nothing between them (contents the importer took for
+        // titles, since each entry stands on a line of its own).
         size_t end = k;
         std::vector<char> named;
+        std::vector<QStringList> headingEntries; // where a heading repeats one, the sections begin
         while (end < blocks.size()) {
             const Block &b = blocks[end];
-            if ((b.kind != BlockKind::ListItem && b.kind != BlockKind::Paragraph) || b.kind != blocks[k].kind
+            if ((b.kind != BlockKind::ListItem && b.kind != BlockKind::Paragraph && b.kind != BlockKind::Heading)
+                || b.kind != blocks[k].kind
                 || b.level != blocks[k].level || b.range.length() > 20 * MaxEntryWords)
                 break;
             // A few words (numbering, dot leaders and a page number besides); only an entry
@@ -256,6 +260,12 @@ std::vector<TextRange> contentsRanges(const PolicyDocument &document)
             const qsizetype pieces = spacedPieces(text, MaxEntryWords + 4);
             if (pieces == 0 || pieces > MaxEntryWords + 4)
                 break;
+            if (b.kind == BlockKind::Heading) {
+                QStringList words = contentsWords(text, MaxEntryWords);
+                if (std::find(headingEntries.begin(), headingEntries.end(), words) != headingEntries.end())
+                    break;
+                headingEntries.push_back(std::move(words));
+            }
             bool names = false;
             if (pieces <= 3 || byFirstWord.contains(firstWord(text))) {
                 const QStringList entry = contentsWords(text, MaxEntryWords);
@@ -268,13 +278,13 @@ std::vector<TextRange> contentsRanges(const PolicyDocument &document)
         }
         // The run's ends may be text around the contents ("Our policy applies to all users.");
         // an entry there that names no section counts only when it reads as a title, not as a
-        // sentence.
+        // sentence. A run of headings may begin with the document's title.
         auto sentenceLike = [&](size_t j) {
             const QString t = document.textOf(blocks[j].range).trimmed();
             return !t.isEmpty() && QStringView(u".;:,").contains(t.back());
         };
         size_t first = k, last = end;
-        while (first < last && !named[first - k] && sentenceLike(first))
+        while (first < last && !named[first - k] && (sentenceLike(first) || blocks[first].kind == BlockKind::Heading))
             ++first;
         while (last > first && !named[last - 1 - k] && sentenceLike(last - 1))
             --last;

@@ -129,6 +129,23 @@ void tst_Coverage::topicsAndRequirements_data()
     QTest::newRow("Cyrillic: a list item wrapped over two lines")
         << u"# Политика\n\n- Данные учётной записи мы храним\n  в течение 3 лет после её закрытия.\n"_s << u"retention"_s
         << u"retention=met rights=missing children=conditional"_s;
+    QTest::newRow("contents set as headings promise retention; the draft has no such section")
+        << u"# Policy\n\n## Your rights\n\n## Data retention\n\n## Children\n\n## Your rights\n\nYou have the right to access "
+           u"your data.\n\n## Children\n\nWe think about them.\n"_s
+        << u"rights children"_s << u"retention=missing rights=partial children=met"_s;
+    QTest::newRow("Cyrillic: contents set as headings")
+        << u"# Политика\n\n## Права субъекта данных\n\n## Хранение данных\n\n## Дети\n\n## Права субъекта данных\n\n"
+           u"Вы имеете право на доступ к данным.\n\n## Дети\n\nМы думаем о них.\n"_s
+        << u"rights children"_s << u"retention=missing rights=partial children=met"_s;
+    QTest::newRow("a skeleton: titles over nothing cover nothing")
+        << u"# Policy\n\n## Data retention\n\n## Your rights\n\n## Children\n"_s << QString()
+        << u"retention=missing rights=missing children=conditional"_s;
+    QTest::newRow("a single empty section keeps its title")
+        << u"# Policy\n\n## Data retention\n\n## Your rights\n\nYou have the right to access your data.\n"_s
+        << u"retention rights"_s << u"retention=partial rights=partial children=conditional"_s;
+    QTest::newRow("Cyrillic: a skeleton with subsections")
+        << u"# Политика\n\n## Хранение данных\n\n### Сроки хранения\n\n## Права субъекта данных\n"_s << QString()
+        << u"retention=missing rights=missing children=conditional"_s;
     QTest::newRow("Cyrillic: 152-FZ wording")
         << u"# Политика\n\n## Права субъекта персональных данных\n\nСубъект имеет право на доступ к данным и на их удаление.\n\n"
            u"Данные хранятся в течение 3 лет. Мы не обрабатываем данные несовершеннолетних.\n"_s

@@ -204,6 +204,15 @@ void tst_PolicyDocument::contentsRanges_data()
         << u"# Policy\n\nThis policy applies to all users.\n\nTable of contents\n\nWhat we collect\n\nCookies\n\n"
            "Children\n"_s + sections
         << QStringList{u"Table of contents"_s, u"What we collect"_s, u"Cookies"_s, u"Children"_s};
+    QTest::newRow("contents set as headings end where the sections begin")
+        << u"# Policy\n\n## What we collect\n\n## Your rights\n\n## Cookies\n\n## Children\n"_s + sections
+        << QStringList{u"## What we collect"_s, u"## Your rights"_s, u"## Cookies"_s, u"## Children"_s};
+    QTest::newRow("empty sections that name none after them are sections")
+        << u"# Policy\n\n## Names\n\n## Device identifiers\n\n## Location\n"_s + sections << QStringList{};
+    QTest::newRow("Cyrillic: numbered contents set as headings")
+        << u"# Политика\n\n## 1. Какие данные мы собираем\n\n## 2. Файлы cookie\n\n## 3. Дети\n\n"
+           "## 1. Какие данные мы собираем\n\nИмя.\n\n## 2. Файлы cookie\n\nМы используем cookie.\n\n## 3. Дети\n\nНет.\n"_s
+        << QStringList{u"## 1. Какие данные мы собираем"_s, u"## 2. Файлы cookie"_s, u"## 3. Дети"_s};
     QTest::newRow("Cyrillic: numbered contents with page numbers")
         << u"# Политика\n\n## Оглавление\n\n1. Какие данные мы собираем ..... 2\n2. Файлы cookie ..... 3\n3. Дети ..... 4\n\n"
            "## 1. Какие данные мы собираем\n\nИмя.\n\n## 2. Файлы cookie\n\nМы используем cookie.\n\n## 3. Дети\n\nНет.\n"_s
