@@ -141,7 +141,10 @@ DocumentAnalysis analyse(const doc::PolicyDocument &document, const Taxonomy &ta
         const auto titleWords = std::count_if(words.begin(), words.end(), [](const Word &w) {
             return std::any_of(w.lower.begin(), w.lower.end(), [](QChar c) { return c.isLetter(); });
         });
-        for (const CueIndex::Match &m : taxonomy.headingIndex().matches(words)) {
+        const auto notUndone = [&](const CueIndex::Match &m) {
+            return !taxonomy.isHeadingUndone(m.key, words, m.first, m.last);
+        };
+        for (const CueIndex::Match &m : taxonomy.headingIndex().matches(words, notUndone)) {
             const int topic = m.key / SentenceCueStride;
             const int maxWords = topics[size_t(topic)].headingCues[size_t(m.key % SentenceCueStride)].maxWords;
             if (maxWords > 0 && titleWords > maxWords)

@@ -77,6 +77,23 @@ Result<std::vector<CuePattern>> compileAll(const QStringList &patterns, WordAnal
     return out;
 }
 
+// Whether one of a cue's `unless` patterns matches words that overlap words[first…last].
+bool undoes(const QHash<int, std::vector<CuePattern>> &unlessOf, int key, std::span<const Word> words, size_t first,
+            size_t last)
+{
+    const auto it = unlessOf.constFind(key);
+    if (it == unlessOf.constEnd())
+        return false;
+    for (const CuePattern &unless : *it) {
+        for (size_t from = 0; from <= last && from < words.size(); ++from) {
+            size_t end = 0;
+            if (unless.matchAt(words, from, &end) && end >= first)
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 QString pick(const Bilingual &text, const QString &uiLanguage)
@@ -137,13 +154,14 @@ Result<Taxonomy> Taxonomy::fromJson(const QByteArray &json, const QString &fileN
         Topic topic;
         topic.id = it.key();
         topic.name = bilingual(o.value(u"name"_s));
-        // A heading cue is a pattern, or {"cue": pattern, "maxWords": n}.
+        // A heading cue is a pattern, or {"cue": pattern, "maxWords": n, "unless": …}.
         const QJsonObject headings = o.value(u"headings"_s).toObject();
         for (const QString &lang : {u"en"_s, u"ru"_s}) {
             for (const QJsonValue &h : headings.value(lang).toArray())
                 topic.headingCues.push_back(h.isObject() ? HeadingCue{h.toObject().value(u"cue"_s).toString(),
-                                                                      h.toObject().value(u"maxWords"_s).toInt(0)}
-                                                         : HeadingCue{h.toString()});
+                                                                      h.toObject().value(u"maxWords"_s).toInt(0),
+                                                                      stringOrList(h.toObject().value(u"unless"_s))}
+                                                         : HeadingCue{h.toString(), 0, {}});
         }
         topic.headingNeedsText = o.value(u"headingNeedsText"_s).toBool(false);
         topic.readsOverview = o.value(u"readsOverview"_s).toBool(false);
@@ -211,6 +229,7 @@ std::optional<Error> Taxonomy::build()
     m_headings = {};
     m_sentences = {};
     m_unless.clear();
+    m_headingUnless.clear();
     m_overview = {};
     WordAnalyser analyser;
     m_exactOnly.clear();
@@ -225,42 +244,40 @@ std::optional<Error> Taxonomy::build()
         const Topic &topic = m_topics[k];
         if (std::max(topic.sentenceCues.size(), topic.headingCues.size()) >= size_t(SentenceCueStride))
             return Error{u"cue"_s, Tr::tr("topic “%1” has more than %2 heading or sentence cues").arg(topic.id).arg(SentenceCueStride - 1)};
-        for (size_t c = 0; c < topic.headingCues.size(); ++c) {
-            auto p = compileOne(topic.headingCues[c].pattern, analyser, topic.id);
+        // A cue and its `unless` patterns, under one key.
+        auto add = [&](const QString &pattern, const QStringList &unlessPatterns, int key, CueIndex &index,
+                       QHash<int, std::vector<CuePattern>> &unlessOf) -> std::optional<Error> {
+            auto p = compileOne(pattern, analyser, topic.id);
             if (!p)
                 return p.error();
-            m_headings.add(std::move(p).value(), int(k) * SentenceCueStride + int(c));
-        }
-        for (size_t c = 0; c < topic.sentenceCues.size(); ++c) {
-            const int key = int(k) * SentenceCueStride + int(c);
-            auto p = compileOne(topic.sentenceCues[c].pattern, analyser, topic.id);
-            if (!p)
-                return p.error();
-            m_sentences.add(std::move(p).value(), key);
-            for (const QString &unless : topic.sentenceCues[c].unless) {
-                auto u = compileOne(unless, analyser, topic.id);
-                if (!u)
-                    return u.error();
-                m_unless[key].push_back(std::move(u).value());
-            }
-        }
+            index.add(std::move(p).value(), key);
+            auto unless = compileAll(unlessPatterns, analyser, topic.id);
+            if (!unless)
+                return unless.error();
+            if (!unless->empty())
+                unlessOf[key] = std::move(unless).value();
+            return std::nullopt;
+        };
+        for (size_t c = 0; c < topic.headingCues.size(); ++c)
+            if (auto error = add(topic.headingCues[c].pattern, topic.headingCues[c].unless,
+                                 int(k) * SentenceCueStride + int(c), m_headings, m_headingUnless))
+                return error;
+        for (size_t c = 0; c < topic.sentenceCues.size(); ++c)
+            if (auto error = add(topic.sentenceCues[c].pattern, topic.sentenceCues[c].unless,
+                                 int(k) * SentenceCueStride + int(c), m_sentences, m_unless))
+                return error;
     }
     return std::nullopt;
 }
 
 bool Taxonomy::isUndone(int sentenceKey, std::span<const Word> words, size_t first, size_t last) const
 {
-    const auto it = m_unless.constFind(sentenceKey);
-    if (it == m_unless.constEnd())
-        return false;
-    for (const CuePattern &unless : *it) {
-        for (size_t from = 0; from <= last && from < words.size(); ++from) {
-            size_t end = 0;
-            if (unless.matchAt(words, from, &end) && end >= first)
-                return true;
-        }
-    }
-    return false;
+    return undoes(m_unless, sentenceKey, words, first, last);
+}
+
+bool Taxonomy::isHeadingUndone(int headingKey, std::span<const Word> words, size_t first, size_t last) const
+{
+    return undoes(m_headingUnless, headingKey, words, first, last);
 }
 
 bool Taxonomy::isOverview(std::span<const Word> words) const

@@ -46,6 +46,7 @@ struct HeadingCue
 {
     QString pattern;
     int maxWords = 0;
+    QStringList unless; // as a sentence cue's: a title it also matches that is about something else
 };
 
 struct Topic
@@ -109,6 +110,8 @@ public:
     // Whether a sentence cue's match at words[first…last] is undone by its `unless` pattern,
     // matched over words that overlap it.
     [[nodiscard]] bool isUndone(int sentenceKey, std::span<const Word> words, size_t first, size_t last) const;
+    // The same for a heading cue's match in a title ("contact*" unless "your contacts").
+    [[nodiscard]] bool isHeadingUndone(int headingKey, std::span<const Word> words, size_t first, size_t last) const;
     // Whether a sentence describes the policy itself ("overview" in the cue file: "this …
     // policy … describes|explains…", "Настоящая Политика определяет…"). Only topics that
     // `readsOverview` take evidence from it.
@@ -124,7 +127,8 @@ private:
     Scoring m_scoring;
     bool m_hasScoring = false;
     CueIndex m_headings, m_sentences;
-    QHash<int, std::vector<CuePattern>> m_unless; // sentence key → its `unless` patterns
+    QHash<int, std::vector<CuePattern>> m_unless;        // sentence key → its `unless` patterns
+    QHash<int, std::vector<CuePattern>> m_headingUnless; // heading key → its `unless` patterns
     QStringList m_overviewCues;      // as written in the data, both languages
     QStringList m_exactOnlyForms;    // as written in the data, both languages
     QSet<QString> m_exactOnly;       // the same, as WordAnalyser::lower() gives them

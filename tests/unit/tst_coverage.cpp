@@ -95,6 +95,8 @@ private Q_SLOTS:
     void exactOnly();
     void unlessUndoesOneMatch_data();
     void unlessUndoesOneMatch();
+    void headingUnless_data();
+    void headingUnless();
     void profilesKeepTheirOrder();
     void gapsFindMissingTopicsAndSections();
 };
@@ -236,6 +238,8 @@ void tst_Coverage::badData_data()
     QTest::newRow("malformed second «unless» in a list, Cyrillic")
         << QByteArray(R"({"topics": {"x": {"sentences": {"ru": [{"cue": "данные", "unless": ["данные сайта", "| данные"]}]}}}})")
         << u"cue"_s;
+    QTest::newRow("malformed «unless» of a heading cue, Cyrillic")
+        << QByteArray(R"({"topics": {"x": {"headings": {"ru": [{"cue": "контакт*", "unless": "ваш* … "}]}}}})") << u"cue"_s;
     QTest::newRow("malformed heading cue with a word limit, Cyrillic")
         << QByteArray(R"({"topics": {"x": {"headings": {"ru": [{"cue": "… изменения", "maxWords": 1}]}}}})") << u"cue"_s;
     QTest::newRow("malformed overview cue, Cyrillic")
@@ -307,6 +311,32 @@ void tst_Coverage::unlessUndoesOneMatch()
         u"mine.json"_s);
     QVERIFY(t.ok());
     QCOMPARE(analysis::analyse(md(text), *t).topics[size_t(t->indexOf(u"x"_s))].present, present);
+}
+
+// A heading cue's `unless` undoes its match in a title about something else.
+void tst_Coverage::headingUnless_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<bool>("present");
+    QTest::newRow("the cue's own use") << u"Contact us"_s << true;
+    QTest::newRow("an excepted use") << u"Access to your contacts"_s << false;
+    QTest::newRow("another excepted use") << u"To contact you"_s << false;
+    QTest::newRow("an excepted use, then a real one") << u"Your contacts, and how to contact us"_s << true;
+    QTest::newRow("Cyrillic: the cue's own use") << u"Контакты"_s << true;
+    QTest::newRow("Cyrillic: an excepted use") << u"Доступ к вашим контактам"_s << false;
+}
+
+void tst_Coverage::headingUnless()
+{
+    QFETCH(QString, title);
+    QFETCH(bool, present);
+    const auto t = analysis::Taxonomy::fromJson(
+        R"({"topics": {"x": {"headings": {"en": [{"cue": "contact*", "unless": ["your contacts", "contact* =you"]}],
+                                          "ru": [{"cue": "контакт*", "unless": "ваш* контакт*"}]}}}})",
+        u"mine.json"_s);
+    QVERIFY(t.ok());
+    const auto a = analysis::analyse(md(u"# Policy\n\n## "_s + title + u"\n\nSome text here.\n"_s), *t);
+    QCOMPARE(a.topics[size_t(t->indexOf(u"x"_s))].present, present);
 }
 
 void tst_Coverage::userCuesExtend()

@@ -635,6 +635,67 @@ void tst_Cues::topic_data()
     QTest::newRow("Cyrillic: the number of children is no children's data notice")
         << u"# Политика\n\nВ анкете указывают семейное положение и количество детей.\n"_s << u"children"_s
         << u"no evidence"_s;
+    // Passing mentions that read another thing (found by reading what keeps a topic once the
+    // annotators' segments for it are cut from OPP-115's policies).
+    QTest::newRow("providing people with ads is no disclosure")
+        << u"# Policy\n\nWe use your interests to provide you with relevant advertising.\n"_s << u"recipients"_s
+        << u"no evidence"_s;
+    QTest::newRow("providing links to third-party sites is no disclosure")
+        << u"# Policy\n\nWe may provide links to third-party sites.\n"_s << u"recipients"_s << u"no evidence"_s;
+    QTest::newRow("providing information to service providers is a disclosure")
+        << u"# Policy\n\nWe may provide your contact information to service providers who deliver our parcels.\n"_s
+        << u"recipients"_s << u"present"_s;
+    QTest::newRow("information provided to partners is a disclosure")
+        << u"# Policy\n\nYour order details may be provided to our delivery partners.\n"_s << u"recipients"_s
+        << u"present"_s;
+    QTest::newRow("telling users not to share their password is no disclosure")
+        << u"# Policy\n\nPlease do not share your password with anyone.\n"_s << u"recipients"_s << u"no evidence"_s;
+    QTest::newRow("we do not share with advertisers: the topic is addressed")
+        << u"# Policy\n\nWe do not share your browsing history with advertisers.\n"_s << u"recipients"_s << u"present"_s;
+    QTest::newRow("local shared objects are no disclosure")
+        << u"# Policy\n\nYou can set your browser not to accept cookies or local shared objects.\n"_s << u"recipients"_s
+        << u"no evidence"_s;
+    QTest::newRow("not knowingly collecting children's data says nothing of recipients")
+        << u"# Policy\n\nWe do not knowingly collect, use or disclose personal data of children under 13.\n"_s
+        << u"recipients"_s << u"absent"_s;
+    QTest::newRow("a user who does not wish to disclose something to us")
+        << u"# Policy\n\nIf you do not wish to disclose your date of birth to us, leave the field empty.\n"_s
+        << u"recipients"_s << u"absent"_s;
+    QTest::newRow("processing according to US law names no recipient")
+        << u"# Policy\n\nThe data is transferred to the United States and processed according to US law.\n"_s
+        << u"recipients"_s << u"no evidence"_s;
+    QTest::newRow("data transmitted to the Company itself names no recipient")
+        << u"# Policy\n\nGame statistics are transmitted to the Company when you go online.\n"_s << u"recipients"_s
+        << u"no evidence"_s;
+    QTest::newRow("card numbers transmitted to a payment processor")
+        << u"# Policy\n\nWe transmit your card number to our payment processor.\n"_s << u"recipients"_s << u"present"_s;
+    QTest::newRow("Cyrillic: telling users not to pass on their password is no disclosure")
+        << u"# Политика\n\nНе передавайте свой пароль третьим лицам.\n"_s << u"recipients"_s << u"absent"_s;
+    QTest::newRow("Cyrillic: data passed to a courier service is a disclosure")
+        << u"# Политика\n\nМы передаем ваш адрес курьерской службе для доставки заказа.\n"_s << u"recipients"_s
+        << u"present"_s;
+    QTest::newRow("exercising our legal rights is the company's right")
+        << u"# Policy\n\nWe may disclose data to establish or exercise our legal rights.\n"_s << u"rights"_s << u"absent"_s;
+    QTest::newRow("vendors without a right to use data: no right of the person")
+        << u"# Policy\n\nOur vendors do not have the right to use your information for their own purposes.\n"_s
+        << u"rights"_s << u"absent"_s;
+    QTest::newRow("exercising your rights is the person's")
+        << u"# Policy\n\nYou can exercise your rights by writing to us.\n"_s << u"rights"_s << u"present"_s;
+    QTest::newRow("Cyrillic: protecting our own rights is the company's right")
+        << u"# Политика\n\nМы можем раскрыть данные для защиты наших законных прав.\n"_s << u"rights"_s << u"absent"_s;
+    QTest::newRow("when people contact us is a source, not how to reach us")
+        << u"# Policy\n\nWhen you contact us with a question, we keep a copy of your message.\n"_s << u"contact"_s
+        << u"no evidence"_s;
+    QTest::newRow("Cyrillic: when people write to us is a source, not how to reach us")
+        << u"# Политика\n\nКогда вы обращаетесь к нам, мы сохраняем переписку.\n"_s << u"contact"_s << u"no evidence"_s;
+    QTest::newRow("a heading on access to the phone's contacts is no contact section")
+        << u"# Policy\n\n## Access to your contacts\n\nThe app reads your address book only with your permission.\n"_s
+        << u"contact"_s << u"no evidence"_s;
+    QTest::newRow("a heading on how we contact you is no contact section")
+        << u"# Policy\n\n## To contact you\n\nWe send service notices by e-mail.\n"_s << u"contact"_s << u"no evidence"_s;
+    QTest::newRow("Cyrillic: a heading on access to your contacts is no contact section")
+        << u"# Политика\n\n## Доступ к вашим контактам\n\nПриложение читает адресную книгу только с вашего разрешения.\n"_s
+        << u"contact"_s << u"no evidence"_s;
     QTest::newRow("an ICO registration number is no complaint")
         << u"# Policy\n\nOur European company is listed under ICO Registration No. Z0000000.\n"_s << u"complaint"_s
         << u"no evidence"_s;
