@@ -696,6 +696,17 @@ void tst_Cues::topic_data()
     QTest::newRow("Cyrillic: a heading on access to your contacts is no contact section")
         << u"# Политика\n\n## Доступ к вашим контактам\n\nПриложение читает адресную книгу только с вашего разрешения.\n"_s
         << u"contact"_s << u"no evidence"_s;
+    QTest::newRow("service e-mails on changes to features and security notices are no policy change")
+        << u"# Policy\n\nWe send service e-mails, such as changes to features of the app and security notices.\n"_s
+        << u"changes"_s << u"no evidence"_s;
+    QTest::newRow("technical notices and updates are no policy change")
+        << u"# Policy\n\nWe use your e-mail address to send you technical notices, updates and security alerts.\n"_s
+        << u"changes"_s << u"no evidence"_s;
+    QTest::newRow("changes to this notice are a policy change")
+        << u"# Policy\n\nWe will post any changes to this notice on this page.\n"_s << u"changes"_s << u"present"_s;
+    QTest::newRow("Cyrillic: service notices and updates are no policy change")
+        << u"# Политика\n\nМы направляем служебные уведомления и сообщения об обновлениях приложения.\n"_s << u"changes"_s
+        << u"no evidence"_s;
     QTest::newRow("an ICO registration number is no complaint")
         << u"# Policy\n\nOur European company is listed under ICO Registration No. Z0000000.\n"_s << u"complaint"_s
         << u"no evidence"_s;
