@@ -707,6 +707,20 @@ void tst_Cues::topic_data()
     QTest::newRow("Cyrillic: service notices and updates are no policy change")
         << u"# Политика\n\nМы направляем служебные уведомления и сообщения об обновлениях приложения.\n"_s << u"changes"_s
         << u"no evidence"_s;
+    QTest::newRow("information that can be used to identify you is a definition, not a purpose")
+        << u"# Policy\n\nPersonal information is information that can be used on its own or with other data to identify you.\n"_s
+        << u"purposes"_s << u"no evidence"_s;
+    QTest::newRow("asking us to no longer use the data is a request, not a purpose")
+        << u"# Policy\n\nYou may request that we no longer use your information to provide you services.\n"_s
+        << u"purposes"_s << u"no evidence"_s;
+    QTest::newRow("how third parties may use data is not our purpose")
+        << u"# Policy\n\nWe cannot control how third parties may use your information once you disclose it to them.\n"_s << u"purposes"_s
+        << u"no evidence"_s;
+    QTest::newRow("an address used to send order confirmations is a purpose")
+        << u"# Policy\n\nYour e-mail address is used to send you order confirmations.\n"_s << u"purposes"_s << u"present"_s;
+    QTest::newRow("Cyrillic: information that can identify a person is a definition, not a purpose")
+        << u"# Политика\n\nПерсональные данные — любая информация, которая может быть использована для идентификации лица.\n"_s
+        << u"purposes"_s << u"no evidence"_s;
     QTest::newRow("an ICO registration number is no complaint")
         << u"# Policy\n\nOur European company is listed under ICO Registration No. Z0000000.\n"_s << u"complaint"_s
         << u"no evidence"_s;
