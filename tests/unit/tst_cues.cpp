@@ -716,6 +716,12 @@ void tst_Cues::topic_data()
     QTest::newRow("how third parties may use data is not our purpose")
         << u"# Policy\n\nWe cannot control how third parties may use your information once you disclose it to them.\n"_s << u"purposes"_s
         << u"no evidence"_s;
+    QTest::newRow("what we mean when we use a term is a definition, not a purpose")
+        << u"# Policy\n\nWhen we use the term \u201caccount data\u201d in this policy, we mean the information you give us to sign up.\n"_s
+        << u"purposes"_s << u"no evidence"_s;
+    QTest::newRow("data that can be used to locate a device is a definition, not a purpose")
+        << u"# Policy\n\nAn IP address is data that can be used to locate the device it is assigned to.\n"_s << u"purposes"_s
+        << u"no evidence"_s;
     QTest::newRow("an address used to send order confirmations is a purpose")
         << u"# Policy\n\nYour e-mail address is used to send you order confirmations.\n"_s << u"purposes"_s << u"present"_s;
     QTest::newRow("Cyrillic: information that can identify a person is a definition, not a purpose")
