@@ -727,6 +727,26 @@ void tst_Cues::topic_data()
     QTest::newRow("Cyrillic: information that can identify a person is a definition, not a purpose")
         << u"# Политика\n\nПерсональные данные — любая информация, которая может быть использована для идентификации лица.\n"_s
         << u"purposes"_s << u"no evidence"_s;
+    QTest::newRow("answering a deletion request within 30 days is no retention period")
+        << u"# Policy\n\nWe will respond to your request to delete your data within 30 days.\n"_s << u"retention"_s
+        << u"no evidence"_s;
+    QTest::newRow("deleting inactive accounts within 30 days is a retention period")
+        << u"# Policy\n\nWe delete inactive accounts within 30 days.\n"_s << u"retention"_s << u"present"_s;
+    QTest::newRow("Cyrillic: answering a deletion request is no retention period")
+        << u"# Политика\n\nМы ответим на ваш запрос об удалении данных в течение 10 рабочих дней.\n"_s << u"retention"_s
+        << u"no evidence"_s;
+    QTest::newRow("Cyrillic: destroying data within 30 days is a retention period")
+        << u"# Политика\n\nОператор уничтожает персональные данные в течение 30 дней.\n"_s << u"retention"_s << u"present"_s;
+    QTest::newRow("an archive of earlier versions of the policy is no retention")
+        << u"# Policy\n\nWe keep prior versions of this policy in an archive for your review.\n"_s << u"retention"_s
+        << u"no evidence"_s;
+    QTest::newRow("other sites' security practices are no security measures of ours")
+        << u"# Policy\n\nWe are not responsible for the security practices of other sites.\n"_s << u"security"_s << u"absent"_s;
+    QTest::newRow("Cyrillic: other sites' security measures are no security measures of ours")
+        << u"# Политика\n\nМы не отвечаем за меры безопасности других сайтов.\n"_s << u"security"_s << u"no evidence"_s;
+    QTest::newRow("an order under 18 U.S.C. is no age limit")
+        << u"# Policy\n\nWe may withhold notice of a court order, such as an order under 18 U.S.C. 2705.\n"_s << u"children"_s
+        << u"no evidence"_s;
     QTest::newRow("an ICO registration number is no complaint")
         << u"# Policy\n\nOur European company is listed under ICO Registration No. Z0000000.\n"_s << u"complaint"_s
         << u"no evidence"_s;
