@@ -747,6 +747,18 @@ void tst_Cues::topic_data()
     QTest::newRow("an order under 18 U.S.C. is no age limit")
         << u"# Policy\n\nWe may withhold notice of a court order, such as an order under 18 U.S.C. 2705.\n"_s << u"children"_s
         << u"no evidence"_s;
+    QTest::newRow("what to include in a request is no list of the data collected")
+        << u"# Policy\n\nIn your request, please include your name, e-mail address and phone number.\n"_s
+        << u"data-collected"_s << u"absent"_s;
+    QTest::newRow("what people give at sign-up is the data collected")
+        << u"# Policy\n\nWhen you register, you give us your name, e-mail address and phone number.\n"_s
+        << u"data-collected"_s << u"present"_s;
+    QTest::newRow("Cyrillic: what to state in a request is no list of the data collected")
+        << u"# Политика\n\nВ запросе укажите фамилию, имя и адрес электронной почты.\n"_s << u"data-collected"_s
+        << u"absent"_s;
+    QTest::newRow("Cyrillic: what people give at sign-up is the data collected")
+        << u"# Политика\n\nПри регистрации вы сообщаете нам фамилию, имя и адрес электронной почты.\n"_s
+        << u"data-collected"_s << u"present"_s;
     QTest::newRow("an ICO registration number is no complaint")
         << u"# Policy\n\nOur European company is listed under ICO Registration No. Z0000000.\n"_s << u"complaint"_s
         << u"no evidence"_s;
