@@ -154,20 +154,27 @@ DocumentAnalysis analyse(const doc::PolicyDocument &document, const Taxonomy &ta
         }
     }
 
-    // Sentences against sentence cues; a sentence wrapped over lines is one sentence, and
-    // contents entries are skipped.
+    // Sentences against sentence cues; a sentence wrapped over lines is one sentence. Contents
+    // entries and a skeleton's titles are not read ("How long we keep it" over nothing); a
+    // long line in a skeleton is more likely a paragraph the importer broke into titles (an
+    // ALL-CAPS disclaimer of a plain-text dump), and is read.
     const QString prose = analysisText(document);
-    auto contentsEntry = contents.begin();
+    std::vector<doc::TextRange> unread = contents;
+    for (size_t k = 0; k < flat.size(); ++k)
+        if (inSkeleton[k] && flat[k]->title.simplified().count(u' ') < 10)
+            unread.push_back(flat[k]->heading);
+    std::sort(unread.begin(), unread.end(), [](const doc::TextRange &a, const doc::TextRange &b) { return a.start < b.start; });
+    auto unreadEntry = unread.begin();
     for (const text::Span &span : text::sentences(prose, document.language)) {
         if (cancel && cancel->load(std::memory_order_relaxed))
             break;
-        if (!contents.empty()) {
+        if (!unread.empty()) {
             qsizetype first = span.start; // its first word: a list item's block leaves out the marker
             while (first < span.end && !prose[first].isLetterOrNumber())
                 ++first;
-            while (contentsEntry != contents.end() && contentsEntry->end <= first)
-                ++contentsEntry;
-            if (contentsEntry != contents.end() && contentsEntry->contains(first))
+            while (unreadEntry != unread.end() && unreadEntry->end <= first)
+                ++unreadEntry;
+            if (unreadEntry != unread.end() && unreadEntry->contains(first))
                 continue;
         }
         Sentence sentence;

@@ -142,6 +142,16 @@ void tst_Coverage::topicsAndRequirements_data()
     QTest::newRow("a skeleton: titles over nothing cover nothing")
         << u"# Policy\n\n## Data retention\n\n## Your rights\n\n## Children\n"_s << QString()
         << u"retention=missing rights=missing children=conditional"_s;
+    QTest::newRow("a skeleton's titles are not read as sentences either")
+        << u"# Policy\n\n## We keep data for two years\n\n## Your rights\n\n## Children\n"_s << QString()
+        << u"retention=missing rights=missing children=conditional"_s;
+    QTest::newRow("Cyrillic: a skeleton's titles are not read as sentences either")
+        << u"# Политика\n\n## Данные храним в течение года\n\n## Права субъекта данных\n\n## Дети\n"_s << QString()
+        << u"retention=missing rights=missing children=conditional"_s;
+    QTest::newRow("a long line among empty titles is read: a paragraph broken into titles")
+        << u"# Policy\n\n## WE RETAIN YOUR ACCOUNT DATA FOR TWO YEARS AFTER YOU CLOSE YOUR ACCOUNT WITH US\n\n"
+           u"## Your rights\n\n## Children\n"_s
+        << u"retention"_s << u"retention=met rights=missing children=conditional"_s;
     QTest::newRow("a single empty section keeps its title")
         << u"# Policy\n\n## Data retention\n\n## Your rights\n\nYou have the right to access your data.\n"_s
         << u"retention rights"_s << u"retention=partial rights=partial children=conditional"_s;
