@@ -103,38 +103,13 @@ DocumentAnalysis analyse(const doc::PolicyDocument &document, const Taxonomy &ta
         }
     }
 
-    // The entries of a table of contents are not read: they name sections, present or not.
-    const std::vector<doc::TextRange> contents = doc::contentsRanges(document);
-    auto inContents = [&contents](qsizetype at) {
-        return std::any_of(contents.begin(), contents.end(), [at](const doc::TextRange &r) { return r.contains(at); });
-    };
-
-    // Three titles or more in a row over no text (nor do their subsections have any) promise
-    // sections that are not written: a draft's skeleton, or contents the importer took for
-    // titles. They are not read; a single empty section keeps its title.
-    std::vector<char> inSkeleton(flat.size(), 0);
-    std::vector<char> empty(flat.size(), 0); // no letters but the titles of its subsections
-    for (size_t j = flat.size(); j-- > 0;) {
-        const doc::Section &s = *flat[j];
-        const qsizetype ownEnd = s.children.empty() ? s.range.end : s.children.front().heading.start;
-        const QStringView own = QStringView(document.text).mid(s.heading.end, ownEnd - s.heading.end);
-        empty[j] = std::none_of(own.begin(), own.end(), [](QChar c) { return c.isLetter(); });
-        for (size_t i = j + 1; empty[j] && i < flat.size() && flat[i]->range.start < s.range.end; ++i)
-            empty[j] = empty[i]; // its subsections, which follow it
-    }
-    for (size_t k = 0; k < flat.size();) {
-        size_t end = k;
-        while (end < flat.size() && empty[end])
-            ++end;
-        if (end - k >= 3)
-            std::fill(inSkeleton.begin() + qsizetype(k), inSkeleton.begin() + qsizetype(end), 1);
-        k = std::max(end, k + 1);
-    }
+    // A skeleton's titles promise sections that are not written: they are not read.
+    const std::vector<char> inSkeleton = doc::skeletonSections(document);
 
     // Section titles against heading cues.
     for (size_t k = 0; k < flat.size(); ++k) {
         const doc::Section &s = *flat[k];
-        if (inSkeleton[k] || (!contents.empty() && inContents(s.heading.start)))
+        if (inSkeleton[k])
             continue;
         const std::vector<Word> words = analyser.words(s.title, {0, s.title.size()}, document.language);
         // Numbering ("10.") is no word of a title, for a heading cue's maxWords.
@@ -154,12 +129,13 @@ DocumentAnalysis analyse(const doc::PolicyDocument &document, const Taxonomy &ta
         }
     }
 
-    // Sentences against sentence cues; a sentence wrapped over lines is one sentence. Contents
-    // entries and a skeleton's titles are not read ("How long we keep it" over nothing); a
-    // long line in a skeleton is more likely a paragraph the importer broke into titles (an
-    // ALL-CAPS disclaimer of a plain-text dump), and is read.
+    // Sentences against sentence cues; a sentence wrapped over lines is one sentence. The
+    // entries of a table of contents are not read (they name sections, present or not), nor
+    // are a skeleton's titles ("How long we keep it" over nothing); a long line in a skeleton
+    // is more likely a paragraph the importer broke into titles (an ALL-CAPS disclaimer of a
+    // plain-text dump), and is read.
     const QString prose = analysisText(document);
-    std::vector<doc::TextRange> unread = contents;
+    std::vector<doc::TextRange> unread = doc::contentsRanges(document);
     for (size_t k = 0; k < flat.size(); ++k)
         if (inSkeleton[k] && flat[k]->title.simplified().count(u' ') < 10)
             unread.push_back(flat[k]->heading);

@@ -163,6 +163,7 @@ Result<Taxonomy> Taxonomy::fromJson(const QByteArray &json, const QString &fileN
                                                                       stringOrList(h.toObject().value(u"unless"_s))}
                                                          : HeadingCue{h.toString(), 0, {}});
         }
+        topic.sentenceUnless = bothLanguages(o.value(u"unless"_s));
         topic.headingNeedsText = o.value(u"headingNeedsText"_s).toBool(false);
         topic.readsOverview = o.value(u"readsOverview"_s).toBool(false);
         const QJsonObject sentences = o.value(u"sentences"_s).toObject();
@@ -201,6 +202,7 @@ std::optional<Error> Taxonomy::merge(const Taxonomy &other)
         Topic &mine = m_topics[size_t(k)];
         mine.headingCues.insert(mine.headingCues.end(), topic.headingCues.begin(), topic.headingCues.end());
         mine.sentenceCues.insert(mine.sentenceCues.end(), topic.sentenceCues.begin(), topic.sentenceCues.end());
+        mine.sentenceUnless += topic.sentenceUnless;
         mine.headingNeedsText = mine.headingNeedsText || topic.headingNeedsText;
         mine.readsOverview = mine.readsOverview || topic.readsOverview;
         for (int lang : {0, 1})
@@ -263,7 +265,7 @@ std::optional<Error> Taxonomy::build()
                                  int(k) * SentenceCueStride + int(c), m_headings, m_headingUnless))
                 return error;
         for (size_t c = 0; c < topic.sentenceCues.size(); ++c)
-            if (auto error = add(topic.sentenceCues[c].pattern, topic.sentenceCues[c].unless,
+            if (auto error = add(topic.sentenceCues[c].pattern, topic.sentenceCues[c].unless + topic.sentenceUnless,
                                  int(k) * SentenceCueStride + int(c), m_sentences, m_unless))
                 return error;
     }

@@ -55,6 +55,10 @@ struct Topic
     Bilingual name;
     std::vector<HeadingCue> headingCues; // both languages
     std::vector<SentenceCue> sentenceCues;
+    // "unless" on the topic ({"en": [...], "ru": [...]}): patterns that undo a match of any of
+    // its sentence cues, as a cue's own `unless` does ("when you contact us, we keep…" is no
+    // way to reach the company, whichever contact cue reads it).
+    QStringList sentenceUnless;
     // "headingNeedsText": a heading cue counts only where a sentence cue of the topic stands in
     // the section under it. A title names what a section should hold ("Сведения об
     // операторе"), and for the controller a template's title may stand over no name at all.

@@ -242,16 +242,12 @@ std::vector<TextRange> contentsRanges(const PolicyDocument &document)
     };
     const std::vector<Block> &blocks = document.blocks;
     for (size_t k = 0; k < blocks.size();) {
-        // A run: consecutive list items of one level, or paragraphs, of a few words each; or
-        // headings of one level with nothing between them (contents the importer took for
-        // titles, since each entry stands on a line of its own).
+        // A run: consecutive list items of one level, or paragraphs, of a few words each.
         size_t end = k;
         std::vector<char> named;
-        std::vector<QStringList> headingEntries; // where a heading repeats one, the sections begin
         while (end < blocks.size()) {
             const Block &b = blocks[end];
-            if ((b.kind != BlockKind::ListItem && b.kind != BlockKind::Paragraph && b.kind != BlockKind::Heading)
-                || b.kind != blocks[k].kind
+            if ((b.kind != BlockKind::ListItem && b.kind != BlockKind::Paragraph) || b.kind != blocks[k].kind
                 || b.level != blocks[k].level || b.range.length() > 20 * MaxEntryWords)
                 break;
             // A few words (numbering, dot leaders and a page number besides); only an entry
@@ -260,12 +256,6 @@ std::vector<TextRange> contentsRanges(const PolicyDocument &document)
             const qsizetype pieces = spacedPieces(text, MaxEntryWords + 4);
             if (pieces == 0 || pieces > MaxEntryWords + 4)
                 break;
-            if (b.kind == BlockKind::Heading) {
-                QStringList words = contentsWords(text, MaxEntryWords);
-                if (std::find(headingEntries.begin(), headingEntries.end(), words) != headingEntries.end())
-                    break;
-                headingEntries.push_back(std::move(words));
-            }
             bool names = false;
             if (pieces <= 3 || byFirstWord.contains(firstWord(text))) {
                 const QStringList entry = contentsWords(text, MaxEntryWords);
@@ -278,13 +268,13 @@ std::vector<TextRange> contentsRanges(const PolicyDocument &document)
         }
         // The run's ends may be text around the contents ("Our policy applies to all users.");
         // an entry there that names no section counts only when it reads as a title, not as a
-        // sentence. A run of headings may begin with the document's title.
+        // sentence.
         auto sentenceLike = [&](size_t j) {
             const QString t = document.textOf(blocks[j].range).trimmed();
             return !t.isEmpty() && QStringView(u".;:,").contains(t.back());
         };
         size_t first = k, last = end;
-        while (first < last && !named[first - k] && (sentenceLike(first) || blocks[first].kind == BlockKind::Heading))
+        while (first < last && !named[first - k] && sentenceLike(first))
             ++first;
         while (last > first && !named[last - 1 - k] && sentenceLike(last - 1))
             --last;
@@ -295,6 +285,32 @@ std::vector<TextRange> contentsRanges(const PolicyDocument &document)
         if (entries >= MinEntries && hits >= 2 && hits * 2 >= entries)
             for (size_t j = first; j < last; ++j)
                 out.push_back(blocks[j].range);
+        k = std::max(end, k + 1);
+    }
+    return out;
+}
+
+std::vector<char> skeletonSections(const PolicyDocument &document)
+{
+    constexpr size_t MinRun = 3;
+    const std::vector<const Section *> flat = document.flatSections();
+    // Empty: no letters but the titles of its subsections, which follow it in `flat`.
+    std::vector<char> empty(flat.size(), 0);
+    for (size_t j = flat.size(); j-- > 0;) {
+        const Section &s = *flat[j];
+        const qsizetype ownEnd = s.children.empty() ? s.range.end : s.children.front().heading.start;
+        const QStringView own = QStringView(document.text).mid(s.heading.end, ownEnd - s.heading.end);
+        empty[j] = std::none_of(own.begin(), own.end(), [](QChar c) { return c.isLetter(); });
+        for (size_t i = j + 1; empty[j] && i < flat.size() && flat[i]->range.start < s.range.end; ++i)
+            empty[j] = empty[i];
+    }
+    std::vector<char> out(flat.size(), 0);
+    for (size_t k = 0; k < flat.size();) {
+        size_t end = k;
+        while (end < flat.size() && empty[end])
+            ++end;
+        if (end - k >= MinRun)
+            std::fill(out.begin() + qsizetype(k), out.begin() + qsizetype(end), 1);
         k = std::max(end, k + 1);
     }
     return out;

@@ -107,11 +107,17 @@ struct HeadingInfo
                                                     qsizetype textLength);
 
 // The blocks of a table of contents, in document order: a run of three or more list items
-// (or short paragraphs, or headings with nothing between them) of a few words each, most of
-// which repeat the title of a section that follows them ("What About Cookies?", "2. Cookies
-// ..... 4"). A contents entry names a section, it does not say what the section says: the
-// cues do not read it, and a draft whose contents name a section it lacks still lacks it.
+// (or short paragraphs) of a few words each, most of which repeat the title of a section that
+// follows them ("What About Cookies?", "2. Cookies ..... 4"). A contents entry names a
+// section, it does not say what the section says: the cues do not read it, and a draft whose
+// contents name a section it lacks still lacks it.
 [[nodiscard]] std::vector<TextRange> contentsRanges(const PolicyDocument &document);
+
+// For each of flatSections(): whether it stands in a skeleton, a run of three or more sections
+// in a row with no text of their own or in their subsections ("## Retention" over nothing). A
+// skeleton promises sections that are not written (a draft's outline, or contents set as
+// titles); a single empty section is not one.
+[[nodiscard]] std::vector<char> skeletonSections(const PolicyDocument &document);
 
 // Finds `<!-- clause ID@EDITION -->` markers in the text.
 [[nodiscard]] std::vector<ClauseMarker> findClauseMarkers(const QString &text);

@@ -371,20 +371,11 @@ int main(int argc, char **argv)
                         if (!gone && p.isSet(u"errors"_s)) {
                             const analysis::Evidence &e = after.topics[size_t(t)].evidence.front();
                             out << "TRUTH-ABLATION kept " << document << ' ' << l.topic << (e.heading ? " heading" : " sentence")
-                                << " [" << e.cue << "] "
-                                << cut->textOf(e.range).simplified().left(160) << '\n';
-                            qsizetype bodyLetters = -1; // a heading's section without the heading
-                            if (e.heading) {
-                                const doc::Section *sec = cut->flatSections()[size_t(e.section)];
-                                const QString body = cut->text.mid(sec->heading.end, sec->range.end - sec->heading.end);
-                                bodyLetters = std::count_if(body.begin(), body.end(), [](QChar c) { return c.isLetter(); });
-                            }
-                            out << "  first " << QString::number(e.weight, 'f', 2) << " s" << e.section << " body " << bodyLetters << ' '
-                                << cut->textOf(e.range).simplified().left(400) << '\n';
-                            // The rest of what keeps it, for reading (the strongest first).
+                                << " [" << e.cue << "]\n";
+                            // What keeps it, for reading (the strongest first).
                             const auto &all = after.topics[size_t(t)].evidence;
-                            for (size_t k = 1; k < std::min<size_t>(all.size(), 6); ++k)
-                                out << "  also " << QString::number(all[k].weight, 'f', 2) << " s" << all[k].section
+                            for (size_t k = 0; k < std::min<size_t>(all.size(), 6); ++k)
+                                out << "  " << QString::number(all[k].weight, 'f', 2) << " s" << all[k].section
                                     << (all[k].heading ? " heading" : " sentence") << " [" << all[k].cue << "] "
                                     << cut->textOf(all[k].range).simplified().left(300) << '\n';
                         }

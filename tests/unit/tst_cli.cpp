@@ -1217,13 +1217,17 @@ void TestCli::coverageUsageAndExit()
     QCOMPARE(topics.size(), 28);
     QCOMPARE(topics.last().toObject().value(u"id"_s).toString(), u"ai-use"_s);
     QVERIFY(topics.last().toObject().value(u"present"_s).toBool());
-    // A user's file may keep a word form from its stem and prefix ("exactOnly") and give a cue
-    // several exceptions ("unless" as a list).
+    // A user's file may keep a word form from its stem and prefix ("exactOnly"), give a cue
+    // several exceptions ("unless" as a list), a heading cue one, and a topic one for all its
+    // sentence cues.
     const QString pixels = dir.filePath(u"pixels.json"_s), screens = dir.filePath(u"screens.md"_s),
-                  mail = dir.filePath(u"mail.md"_s);
+                  mail = dir.filePath(u"mail.md"_s), art = dir.filePath(u"art.md"_s);
     QVERIFY(writeFile(pixels, R"({"exactOnly": {"en": ["pixelated"]},
                                   "topics": {"pixels": {"name": {"en": "Tracking pixels"},
-                                  "sentences": {"en": [{"cue": "pixel*", "unless": ["pixel density", "pixel ratio"]}]}}}})"));
+                                  "headings": {"en": [{"cue": "pixel*", "unless": "pixel art"}]},
+                                  "sentences": {"en": [{"cue": "pixel*", "unless": ["pixel density", "pixel ratio"]}]},
+                                  "unless": {"en": ["pixel art"]}}}})"));
+    QVERIFY(writeFile(art, "# Policy\n\n## Pixel art\n\nOur pixel art gallery opens in May.\n"));
     QVERIFY(writeFile(screens, "# Policy\n\nImages look pixelated on screens with a high pixel density.\n\n"
                                "Set the pixel ratio in the display settings.\n"));
     QVERIFY(writeFile(mail, "# Policy\n\nOur e-mails carry tracking pixels.\n"));
@@ -1234,7 +1238,22 @@ void TestCli::coverageUsageAndExit()
                && all.last().toObject().value(u"present"_s).toBool();
     };
     QVERIFY(!pixelsPresent(screens));
+    QVERIFY(!pixelsPresent(art));
     QVERIFY(pixelsPresent(mail));
+    // A skeleton (titles over nothing) covers nothing; the same title over text does.
+    const QString skeleton = dir.filePath(u"skeleton.md"_s), filled = dir.filePath(u"filled.md"_s);
+    QVERIFY(writeFile(skeleton, "# Policy\n\n## How long we keep your data\n\n## Your rights\n\n## Contact us\n"));
+    QVERIFY(writeFile(filled, "# Policy\n\n## How long we keep your data\n\nUntil you close your account.\n\n"
+                              "## Your rights\n\n## Contact us\n"));
+    const auto retentionPresent = [&](const QString &file) {
+        const CliRun run = runCli({u"coverage"_s, file, u"--format"_s, u"json"_s});
+        for (const QJsonValue &t : QJsonDocument::fromJson(run.out).object().value(u"topics"_s).toArray())
+            if (t.toObject().value(u"id"_s).toString() == u"retention"_s)
+                return t.toObject().value(u"present"_s).toBool();
+        return false;
+    };
+    QVERIFY(!retentionPresent(skeleton));
+    QVERIFY(retentionPresent(filled));
     const CliRun bad = runCli({u"gaps"_s, path, path, u"--cues"_s, broken});
     QCOMPARE(bad.exitCode, 3);
     QVERIFY2(QString::fromUtf8(bad.err).contains(u"broken.json"_s), bad.err.constData());

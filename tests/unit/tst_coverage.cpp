@@ -248,6 +248,8 @@ void tst_Coverage::badData_data()
     QTest::newRow("malformed second «unless» in a list, Cyrillic")
         << QByteArray(R"({"topics": {"x": {"sentences": {"ru": [{"cue": "данные", "unless": ["данные сайта", "| данные"]}]}}}})")
         << u"cue"_s;
+    QTest::newRow("malformed «unless» of a topic, Cyrillic")
+        << QByteArray(R"({"topics": {"x": {"sentences": {"ru": [{"cue": "данные"}]}, "unless": {"ru": ["данн* … "]}}}})") << u"cue"_s;
     QTest::newRow("malformed «unless» of a heading cue, Cyrillic")
         << QByteArray(R"({"topics": {"x": {"headings": {"ru": [{"cue": "контакт*", "unless": "ваш* … "}]}}}})") << u"cue"_s;
     QTest::newRow("malformed heading cue with a word limit, Cyrillic")
@@ -298,7 +300,8 @@ void tst_Coverage::exactOnly()
     QCOMPARE(a.topics[size_t(t->indexOf(u"x"_s))].present, present);
 }
 
-// An `unless` undoes the match it overlaps, not the sentence: a later match of the cue counts.
+// An `unless` (a cue's, or its topic's for all its cues) undoes the match it overlaps, not the
+// sentence: a later match of the cue counts.
 void tst_Coverage::unlessUndoesOneMatch_data()
 {
     QTest::addColumn<QString>("text");
@@ -309,6 +312,9 @@ void tst_Coverage::unlessUndoesOneMatch_data()
     QTest::newRow("Cyrillic: only the excepted use") << u"Измените данную настройку в браузере.\n"_s << false;
     QTest::newRow("Cyrillic: the excepted use, then a real one")
         << u"Измените данную настройку, и мы удалим ваши данные.\n"_s << true;
+    QTest::newRow("the topic's unless undoes each of its cues") << u"Pixel art looks retro.\n"_s << false;
+    QTest::newRow("the topic's unless, then a real use") << u"Pixel art shows no tracking pixels.\n"_s << true;
+    QTest::newRow("Cyrillic: the topic's unless") << u"В данный момент сайт недоступен.\n"_s << false;
 }
 
 void tst_Coverage::unlessUndoesOneMatch()
@@ -317,7 +323,8 @@ void tst_Coverage::unlessUndoesOneMatch()
     QFETCH(bool, present);
     const auto t = analysis::Taxonomy::fromJson(
         R"({"topics": {"x": {"sentences": {"en": [{"cue": "pixel*", "unless": ["pixel density", "pixel ratio"]}],
-                                           "ru": [{"cue": "данн*", "unless": "данн* настройк*"}]}}}})",
+                                           "ru": [{"cue": "данн*", "unless": "данн* настройк*"}]},
+                             "unless": {"en": ["pixel art"], "ru": ["данн* момент*"]}}}})",
         u"mine.json"_s);
     QVERIFY(t.ok());
     QCOMPARE(analysis::analyse(md(text), *t).topics[size_t(t->indexOf(u"x"_s))].present, present);

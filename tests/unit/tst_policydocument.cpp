@@ -34,6 +34,8 @@ private Q_SLOTS:
     void proseText();
     void contentsRanges_data();
     void contentsRanges();
+    void skeletonSections_data();
+    void skeletonSections();
 };
 
 void tst_PolicyDocument::sectionTree_data()
@@ -204,15 +206,6 @@ void tst_PolicyDocument::contentsRanges_data()
         << u"# Policy\n\nThis policy applies to all users.\n\nTable of contents\n\nWhat we collect\n\nCookies\n\n"
            "Children\n"_s + sections
         << QStringList{u"Table of contents"_s, u"What we collect"_s, u"Cookies"_s, u"Children"_s};
-    QTest::newRow("contents set as headings end where the sections begin")
-        << u"# Policy\n\n## What we collect\n\n## Your rights\n\n## Cookies\n\n## Children\n"_s + sections
-        << QStringList{u"## What we collect"_s, u"## Your rights"_s, u"## Cookies"_s, u"## Children"_s};
-    QTest::newRow("empty sections that name none after them are sections")
-        << u"# Policy\n\n## Names\n\n## Device identifiers\n\n## Location\n"_s + sections << QStringList{};
-    QTest::newRow("Cyrillic: numbered contents set as headings")
-        << u"# Политика\n\n## 1. Какие данные мы собираем\n\n## 2. Файлы cookie\n\n## 3. Дети\n\n"
-           "## 1. Какие данные мы собираем\n\nИмя.\n\n## 2. Файлы cookie\n\nМы используем cookie.\n\n## 3. Дети\n\nНет.\n"_s
-        << QStringList{u"## 1. Какие данные мы собираем"_s, u"## 2. Файлы cookie"_s, u"## 3. Дети"_s};
     QTest::newRow("Cyrillic: numbered contents with page numbers")
         << u"# Политика\n\n## Оглавление\n\n1. Какие данные мы собираем ..... 2\n2. Файлы cookie ..... 3\n3. Дети ..... 4\n\n"
            "## 1. Какие данные мы собираем\n\nИмя.\n\n## 2. Файлы cookie\n\nМы используем cookie.\n\n## 3. Дети\n\nНет.\n"_s
@@ -229,6 +222,47 @@ void tst_PolicyDocument::contentsRanges()
     for (const TextRange &r : cw::doc::contentsRanges(*d))
         got << d->textOf(r).trimmed();
     QCOMPARE(got, entries);
+}
+
+void tst_PolicyDocument::skeletonSections_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QStringList>("titles"); // the sections taken for a skeleton
+
+    QTest::newRow("three titles over nothing")
+        << u"# Policy\n\n## What we collect\n\n## Retention\n\n## Your rights\n\n## Contact\n\nWrite to us.\n"_s
+        << QStringList{u"What we collect"_s, u"Retention"_s, u"Your rights"_s};
+    QTest::newRow("two are no skeleton")
+        << u"# Policy\n\n## Retention\n\n## Your rights\n\n## Contact\n\nWrite to us.\n"_s << QStringList{};
+    QTest::newRow("contents set as titles, then the sections")
+        << u"# Policy\n\n## Cookies\n\n## Children\n\n## Contact\n\n## Cookies\n\nWe use them.\n\n## Children\n\n"
+           u"None.\n\n## Contact\n\nWrite to us.\n"_s
+        << QStringList{u"Cookies"_s, u"Children"_s, u"Contact"_s};
+    QTest::newRow("a title over subsections with text is no skeleton")
+        << u"# Policy\n\n## Data\n\n### Names\n\nWe keep names.\n\n### Cookies\n\nWe use cookies.\n\n### Location\n\nNone.\n"_s
+        << QStringList{};
+    QTest::newRow("a title whose subsection has text ends the run")
+        << u"# Policy\n\n## What we collect\n\n## Retention\n\n## Your rights\n\n### Access\n\nAsk for a copy.\n"_s
+        << QStringList{};
+    QTest::newRow("Cyrillic: a title over empty subsections is part of the skeleton")
+        << u"# Политика\n\n## Хранение данных\n\n### Сроки хранения\n\n## Права субъекта данных\n"_s
+        << QStringList{u"Хранение данных"_s, u"Сроки хранения"_s, u"Права субъекта данных"_s};
+}
+
+void tst_PolicyDocument::skeletonSections()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QStringList, titles);
+    const auto d = MarkdownImporter().import(markdown.toUtf8(), {u"t.md"_s, cw::text::Language::Unknown});
+    QVERIFY(d);
+    const std::vector<char> skeleton = cw::doc::skeletonSections(*d);
+    const auto flat = d->flatSections();
+    QCOMPARE(skeleton.size(), flat.size());
+    QStringList got;
+    for (size_t k = 0; k < flat.size(); ++k)
+        if (skeleton[k])
+            got << flat[k]->title;
+    QCOMPARE(got, titles);
 }
 
 QTEST_GUILESS_MAIN(tst_PolicyDocument)
