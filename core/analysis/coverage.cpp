@@ -16,16 +16,46 @@ namespace cw::analysis {
 
 namespace {
 
-// Adds up evidence: 1 − Π(1 − w) over distinct cues (or groups of cues), each at its strongest.
+// Adds up evidence: 1 − Π(1 − w) over distinct readings, each at its strongest. One reading is
+// one cue (or group of cues) wherever it fires, joined with any other cue whose words in the same
+// sentence lie within its own: "the information that we collect" read by "information … we …
+// collect" and by "we collect" is one weak piece of evidence, not two that add up to a topic.
+// Cues that read different words ("in order to … improve", "improve … our … product") add up.
 double combine(const std::vector<const Evidence *> &evidence)
 {
-    std::map<QString, double> strongest;
-    for (const Evidence *e : evidence) {
-        double &w = strongest[e->group.isEmpty() ? e->cue : u'#' + e->group];
-        w = std::max(w, e->weight);
+    const size_t n = evidence.size();
+    std::vector<size_t> parent(n);
+    for (size_t i = 0; i < n; ++i)
+        parent[i] = i;
+    const auto root = [&](size_t i) {
+        while (parent[i] != i)
+            i = parent[i] = parent[parent[i]];
+        return i;
+    };
+    const auto join = [&](size_t a, size_t b) { parent[root(a)] = root(b); };
+    std::map<QString, size_t> byCue;
+    for (size_t i = 0; i < n; ++i) {
+        const Evidence &e = *evidence[i];
+        const auto [it, added] = byCue.try_emplace(e.group.isEmpty() ? e.cue : u'#' + e.group, i);
+        if (!added)
+            join(i, it->second);
+        for (size_t j = 0; j < i; ++j) {
+            const Evidence &o = *evidence[j];
+            const auto within = [](const doc::TextRange &a, const doc::TextRange &b) {
+                return a.start >= b.start && a.end <= b.end;
+            };
+            if (o.range == e.range && !e.match.isEmpty() && !o.match.isEmpty()
+                && (within(e.match, o.match) || within(o.match, e.match)))
+                join(i, j);
+        }
+    }
+    std::map<size_t, double> strongest;
+    for (size_t i = 0; i < n; ++i) {
+        double &w = strongest[root(i)];
+        w = std::max(w, evidence[i]->weight);
     }
     double miss = 1.0;
-    for (const auto &[cue, w] : strongest)
+    for (const auto &[reading, w] : strongest)
         miss *= 1.0 - std::clamp(w, 0.0, 1.0);
     return 1.0 - miss;
 }
@@ -125,7 +155,7 @@ DocumentAnalysis analyse(const doc::PolicyDocument &document, const Taxonomy &ta
             if (maxWords > 0 && titleWords > maxWords)
                 continue;
             if (!definitions[k] || topic == scope)
-                evidence[size_t(topic)].push_back({s.heading, m.pattern->source(), scoring.heading, true, int(k), {}});
+                evidence[size_t(topic)].push_back({s.heading, m.pattern->source(), scoring.heading, true, int(k), {}, {}});
         }
     }
 
@@ -177,8 +207,9 @@ DocumentAnalysis analyse(const doc::PolicyDocument &document, const Taxonomy &ta
                 if (*overview)
                     continue;
             }
-            evidence[size_t(topic)].push_back(
-                {sentence.range, m.pattern->source(), cue.weight * scoring.sentence, false, sentence.section, cue.group});
+            evidence[size_t(topic)].push_back({sentence.range, m.pattern->source(), cue.weight * scoring.sentence, false,
+                                               sentence.section, cue.group,
+                                               {sentence.words[m.first].range.start, sentence.words[m.last].range.end}});
         }
         out.sentences.push_back(std::move(sentence));
     }
@@ -214,7 +245,7 @@ DocumentAnalysis analyse(const doc::PolicyDocument &document, const Taxonomy &ta
                 continue;
             const SimilarityModel::Match m = model->nearest(sectionWords[k]);
             if (m.topic >= 0 && m.cosine >= scoring.similarityCosine)
-                evidence[size_t(m.topic)].push_back({flat[k]->heading, u"≈ library"_s, scoring.similarity, false, int(k), {}});
+                evidence[size_t(m.topic)].push_back({flat[k]->heading, u"≈ library"_s, scoring.similarity, false, int(k), {}, {}});
         }
     }
 
@@ -270,7 +301,7 @@ std::vector<RequirementResult> coverage(const DocumentAnalysis &analysis, const 
         for (const Sentence &s : analysis.sentences)
             for (const CuePattern &p : patterns)
                 if (analysis.isPractice(s) && p.match(s.words))
-                    return Evidence{s.range, p.source(), 1.0, false, s.section, {}};
+                    return Evidence{s.range, p.source(), 1.0, false, s.section, {}, {}};
         return std::nullopt;
     };
     for (const Profile &pr : profiles.all()) {

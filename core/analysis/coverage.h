@@ -32,6 +32,7 @@ struct Evidence
     bool heading = false;  // a heading cue on a section title
     int section = -1;      // index into flatSections(); -1 before the first section
     QString group;         // the cue's group (SentenceCue::group): evidence of one group counts once
+    doc::TextRange match;  // the words a sentence cue read, within `range` (empty otherwise)
 
     bool operator==(const Evidence &) const = default;
 };

@@ -15,6 +15,7 @@ struct TextRange
     qsizetype end = 0;
 
     qsizetype length() const { return end - start; }
+    bool isEmpty() const { return end <= start; }
     bool contains(qsizetype offset) const { return offset >= start && offset < end; }
     bool operator==(const TextRange &) const = default;
 };

@@ -97,6 +97,8 @@ private Q_SLOTS:
     void unlessUndoesOneMatch();
     void headingUnless_data();
     void headingUnless();
+    void nestedCuesCountOnce_data();
+    void nestedCuesCountOnce();
     void profilesKeepTheirOrder();
     void gapsFindMissingTopicsAndSections();
 };
@@ -354,6 +356,37 @@ void tst_Coverage::headingUnless()
     QVERIFY(t.ok());
     const auto a = analysis::analyse(md(u"# Policy\n\n## "_s + title + u"\n\nSome text here.\n"_s), *t);
     QCOMPARE(a.topics[size_t(t->indexOf(u"x"_s))].present, present);
+}
+
+// Two weak cues (0.4 each) add up to a topic (0.64) when they read different words; when one
+// reads words within the other's, in one sentence, they are one reading and count once.
+void tst_Coverage::nestedCuesCountOnce_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("present");
+    QTest::newRow("one cue's words within the other's") << u"The information that we collect is sent abroad.\n"_s << false;
+    QTest::newRow("the same, in two sentences of a section")
+        << u"The information that we collect is sent abroad. Ask us how the information we collect is kept.\n"_s << false;
+    QTest::newRow("cues on different words add up") << u"We collect it in order to improve the service.\n"_s << true;
+    QTest::newRow("overlapping, neither within the other") << u"We collect it to share it.\n"_s << true;
+    QTest::newRow("Cyrillic: one cue's words within the other's") << u"Информация, которую мы собираем, хранится в США.\n"_s
+                                                                   << false;
+    QTest::newRow("Cyrillic: cues on different words add up") << u"Мы собираем её, чтобы улучшить сервис.\n"_s << true;
+}
+
+void tst_Coverage::nestedCuesCountOnce()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, present);
+    const auto t = analysis::Taxonomy::fromJson(
+        R"({"topics": {"x": {"sentences": {
+              "en": [{"cue": "information … we … collect", "weight": 0.5}, {"cue": "we collect", "weight": 0.5},
+                     {"cue": "in order to … improve", "weight": 0.5}, {"cue": "collect … to share", "weight": 0.5}],
+              "ru": [{"cue": "информаци* … мы … собира*", "weight": 0.5}, {"cue": "мы собира*", "weight": 0.5},
+                     {"cue": "чтобы … улучш*", "weight": 0.5}]}}}})",
+        u"mine.json"_s);
+    QVERIFY(t.ok());
+    QCOMPARE(analysis::analyse(md(text), *t).topics[size_t(t->indexOf(u"x"_s))].present, present);
 }
 
 void tst_Coverage::userCuesExtend()
