@@ -102,9 +102,11 @@ bool CuePattern::matchSlot(const Slot &slot, const Word &word) const
     });
 }
 
-bool CuePattern::matchFrom(std::span<const Word> words, size_t slot, size_t at, size_t *last) const
+bool CuePattern::matchFrom(std::span<const Word> words, size_t slot, size_t at, size_t *last, size_t reach) const
 {
     if (slot == m_slots.size()) {
+        if (at - 1 < reach)
+            return false;
         if (last)
             *last = at - 1;
         return true;
@@ -112,9 +114,14 @@ bool CuePattern::matchFrom(std::span<const Word> words, size_t slot, size_t at, 
     const Slot &s = m_slots[slot];
     const size_t maxSkip = s.gapBefore ? size_t(MaxGap) : 0;
     for (size_t k = at; k < words.size() && k <= at + maxSkip; ++k)
-        if (matchSlot(s, words[k]) && matchFrom(words, slot + 1, k + 1, last))
+        if (matchSlot(s, words[k]) && matchFrom(words, slot + 1, k + 1, last, reach))
             return true;
     return false;
+}
+
+bool CuePattern::matchAtReaching(std::span<const Word> words, size_t from, size_t reach) const
+{
+    return from < words.size() && matchSlot(m_slots.front(), words[from]) && matchFrom(words, 1, from + 1, nullptr, reach);
 }
 
 bool CuePattern::matchAt(std::span<const Word> words, size_t from, size_t *last) const

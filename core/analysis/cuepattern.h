@@ -76,6 +76,10 @@ public:
     // Whether the pattern matches words[from…] with its first slot at `from`; the index of the
     // last matched word in *last.
     [[nodiscard]] bool matchAt(std::span<const Word> words, size_t from, size_t *last = nullptr) const;
+    // Whether some match with its first slot at `from` ends at or after words[reach]: an
+    // `unless` overlaps a cue's match that begins at `reach` even when its shortest match ends
+    // before ("please include your first name, last name…" undoes the match at "last name").
+    [[nodiscard]] bool matchAtReaching(std::span<const Word> words, size_t from, size_t reach) const;
     // Whether it matches anywhere; the matched words in *first, *last.
     [[nodiscard]] bool match(std::span<const Word> words, size_t *first = nullptr, size_t *last = nullptr) const;
 
@@ -96,7 +100,7 @@ public:
 
 private:
     bool matchSlot(const Slot &slot, const Word &word) const;
-    bool matchFrom(std::span<const Word> words, size_t slot, size_t at, size_t *last) const;
+    bool matchFrom(std::span<const Word> words, size_t slot, size_t at, size_t *last, size_t reach = 0) const;
 
     QString m_source;
     std::vector<Slot> m_slots;

@@ -85,11 +85,9 @@ bool undoes(const QHash<int, std::vector<CuePattern>> &unlessOf, int key, std::s
     if (it == unlessOf.constEnd())
         return false;
     for (const CuePattern &unless : *it) {
-        for (size_t from = 0; from <= last && from < words.size(); ++from) {
-            size_t end = 0;
-            if (unless.matchAt(words, from, &end) && end >= first)
+        for (size_t from = 0; from <= last && from < words.size(); ++from)
+            if (unless.matchAtReaching(words, from, first))
                 return true;
-        }
     }
     return false;
 }

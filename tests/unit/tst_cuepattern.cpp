@@ -14,6 +14,8 @@ class tst_CuePattern : public QObject
 private Q_SLOTS:
     void match_data();
     void match();
+    void matchAtReaching_data();
+    void matchAtReaching();
     void malformed_data();
     void malformed();
     void indexFindsEveryMatchingPattern();
@@ -70,6 +72,39 @@ void tst_CuePattern::match()
                                                 + sentence.mid(words[last].range.start, words[last].range.length());
         QCOMPARE(got, matched);
     }
+}
+
+// Whether some match from a word ends at or after another: an `unless` overlaps a later match
+// of its cue when a longer path of its gaps reaches it, not only its shortest match.
+void tst_CuePattern::matchAtReaching_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<int>("reach"); // the index of the word the match must end at or after
+    QTest::addColumn<bool>("reaches");
+    QTest::newRow("the shortest match ends before, a longer one reaches")
+        << u"please … name"_s << u"Please give your first name, last name"_s << 6 << true;
+    QTest::newRow("the shortest match is enough") << u"please … name"_s << u"Please give your name"_s << 3 << true;
+    QTest::newRow("no path reaches that far") << u"please … name"_s << u"Please give your first name and address"_s << 6
+                                              << false;
+    QTest::newRow("adjacent slots do not stretch") << u"please give"_s << u"Please give your name"_s << 2 << false;
+    QTest::newRow("Cyrillic: a longer path reaches the second noun")
+        << u"запрос* … удалени*"_s << u"Запрос на удаление данных и удаление копий"_s << 5 << true;
+    QTest::newRow("Cyrillic: nothing after the last noun") << u"запрос* … удалени*"_s
+                                                           << u"Запрос на удаление данных и удаление копий"_s << 6 << false;
+}
+
+void tst_CuePattern::matchAtReaching()
+{
+    QFETCH(QString, pattern);
+    QFETCH(QString, sentence);
+    QFETCH(int, reach);
+    QFETCH(bool, reaches);
+    WordAnalyser analyser;
+    const auto p = CuePattern::compile(pattern, analyser);
+    QVERIFY(p.ok());
+    const auto words = analyser.words(sentence, {0, sentence.size()}, text::Language::Unknown);
+    QCOMPARE(p->matchAtReaching(words, 0, size_t(reach)), reaches);
 }
 
 void tst_CuePattern::malformed_data()

@@ -750,6 +750,12 @@ void tst_Cues::topic_data()
     QTest::newRow("what to include in a request is no list of the data collected")
         << u"# Policy\n\nIn your request, please include your name, e-mail address and phone number.\n"_s
         << u"data-collected"_s << u"absent"_s;
+    QTest::newRow("what to include in a request is no list of the data collected, however many names")
+        << u"# Policy\n\nFor verification purposes please include your first name, last name, e-mail address and password.\n"_s
+        << u"data-collected"_s << u"absent"_s;
+    QTest::newRow("Cyrillic: deletion within 30 days of a request is a retention period")
+        << u"# Политика\n\nПосле получения запроса на удаление ваших данных они будут удалены в течение 30 дней.\n"_s
+        << u"retention"_s << u"present"_s;
     QTest::newRow("what people give at sign-up is the data collected")
         << u"# Policy\n\nWhen you register, you give us your name, e-mail address and phone number.\n"_s
         << u"data-collected"_s << u"present"_s;
