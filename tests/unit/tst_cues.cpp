@@ -765,6 +765,44 @@ void tst_Cues::topic_data()
     QTest::newRow("Cyrillic: what people give at sign-up is the data collected")
         << u"# Политика\n\nПри регистрации вы сообщаете нам фамилию, имя и адрес электронной почты.\n"_s
         << u"data-collected"_s << u"present"_s;
+    QTest::newRow("the rights of others are no right of the person")
+        << u"# Policy\n\nYou may not post content that infringes the rights of others, including, without limitation, copyright.\n"_s
+        << u"rights"_s << u"absent"_s;
+    QTest::newRow("Cyrillic: the rights of third parties are no right of the person")
+        << u"# Политика\n\nПользователь обязуется не нарушать права третьих лиц на доступ к информации.\n"_s << u"rights"_s
+        << u"absent"_s;
+    QTest::newRow("contact preferences in the account settings are no right over the data")
+        << u"# Policy\n\nYou can update your contact preferences in your account settings.\n"_s << u"rights"_s << u"absent"_s;
+    QTest::newRow("updating one's preferences or information is a right")
+        << u"# Policy\n\nYou can update your member preferences or information at any time.\n"_s << u"rights"_s << u"present"_s;
+    QTest::newRow("changing the way we use data is a policy change, not a purpose")
+        << u"# Policy\n\nIf we change the way we use your information for marketing, we will tell you first.\n"_s
+        << u"purposes"_s << u"absent"_s;
+    QTest::newRow("Cyrillic: changing the way data is used is a policy change, not a purpose")
+        << u"# Политика\n\nЕсли мы изменим способ, которым используем ваши данные для рассылок, мы заранее сообщим вам об этом.\n"_s
+        << u"purposes"_s << u"absent"_s;
+    QTest::newRow("no guarantee that data will not be disclosed is no statement on recipients")
+        << u"# Policy\n\nWe cannot guarantee that your information will not be accessed or disclosed by others.\n"_s
+        << u"recipients"_s << u"absent"_s;
+    QTest::newRow("a promise not to share is a statement on recipients")
+        << u"# Policy\n\nWe promise not to share your data with anyone.\n"_s << u"recipients"_s << u"present"_s;
+    QTest::newRow("marketing among a provider's services is no marketing to the person")
+        << u"# Policy\n\nOur providers offer hosting, marketing or remarketing, website or marketing analytics, and email services.\n"_s
+        << u"marketing"_s << u"absent"_s;
+    QTest::newRow("marketing partners measuring campaigns are no marketing to the person")
+        << u"# Policy\n\nWe share data with our marketing partners to measure our campaigns.\n"_s << u"marketing"_s << u"absent"_s;
+    QTest::newRow("marketing partners offering products are marketing")
+        << u"# Policy\n\nWe share contest entries with our marketing partners to offer you products.\n"_s << u"marketing"_s
+        << u"present"_s;
+    QTest::newRow("mailing list administration by contractors is no marketing")
+        << u"# Policy\n\nOutside contractors provide services, including mailing list administration.\n"_s << u"marketing"_s
+        << u"absent"_s;
+    QTest::newRow("a wish to review, update, correct or delete one's data is a right")
+        << u"# Policy\n\nIf you have given us information and wish to review, update, correct or delete it, write to us.\n"_s
+        << u"rights"_s << u"present"_s;
+    QTest::newRow("Cyrillic: to view, correct or delete one's data is a right")
+        << u"# Политика\n\nЕсли вы хотите просмотреть, исправить или удалить сведения о себе, напишите нам.\n"_s << u"rights"_s
+        << u"present"_s;
     QTest::newRow("an ICO registration number is no complaint")
         << u"# Policy\n\nOur European company is listed under ICO Registration No. Z0000000.\n"_s << u"complaint"_s
         << u"no evidence"_s;
