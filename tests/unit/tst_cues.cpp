@@ -803,6 +803,18 @@ void tst_Cues::topic_data()
     QTest::newRow("Cyrillic: to view, correct or delete one's data is a right")
         << u"# Политика\n\nЕсли вы хотите просмотреть, исправить или удалить сведения о себе, напишите нам.\n"_s << u"rights"_s
         << u"present"_s;
+    QTest::newRow("not selling the information people give is no source of data")
+        << u"# Policy\n\nWe will not sell or rent the information you provide to us.\n"_s << u"sources"_s << u"absent"_s;
+    QTest::newRow("correcting the information people gave is no source of data")
+        << u"# Policy\n\nIf you wish to correct information you have provided to us, write to us.\n"_s << u"sources"_s
+        << u"absent"_s;
+    QTest::newRow("receiving and storing what people give is a source of data")
+        << u"# Policy\n\nWe receive and store any information you give us on our website.\n"_s << u"sources"_s << u"present"_s;
+    QTest::newRow("Cyrillic: not disclosing the data people give is no source of data")
+        << u"# Политика\n\nМы не раскрываем третьим лицам данные, которые вы предоставляете нам.\n"_s << u"sources"_s
+        << u"absent"_s;
+    QTest::newRow("Cyrillic: receiving the data people give is a source of data")
+        << u"# Политика\n\nМы получаем данные, которые вы предоставляете нам при регистрации.\n"_s << u"sources"_s << u"present"_s;
     QTest::newRow("an ICO registration number is no complaint")
         << u"# Policy\n\nOur European company is listed under ICO Registration No. Z0000000.\n"_s << u"complaint"_s
         << u"no evidence"_s;
