@@ -815,6 +815,9 @@ void tst_Cues::topic_data()
         << u"absent"_s;
     QTest::newRow("Cyrillic: receiving the data people give is a source of data")
         << u"# Политика\n\nМы получаем данные, которые вы предоставляете нам при регистрации.\n"_s << u"sources"_s << u"present"_s;
+    QTest::newRow("sharing what we collect and not selling what people give lists no data")
+        << u"# Policy\n\nWe may share the information we collect with our partners, and we never sell the information you give us.\n"_s
+        << u"data-collected"_s << u"absent"_s;
     QTest::newRow("an ICO registration number is no complaint")
         << u"# Policy\n\nOur European company is listed under ICO Registration No. Z0000000.\n"_s << u"complaint"_s
         << u"no evidence"_s;
