@@ -818,6 +818,15 @@ void tst_Cues::topic_data()
     QTest::newRow("sharing what we collect and not selling what people give lists no data")
         << u"# Policy\n\nWe may share the information we collect with our partners, and we never sell the information you give us.\n"_s
         << u"data-collected"_s << u"absent"_s;
+    QTest::newRow("a person who does not want data shared states no recipients")
+        << u"# Policy\n\nIf you do not want your information shared, do not enter the contest.\n"_s << u"recipients"_s
+        << u"absent"_s;
+    QTest::newRow("a person who chooses not to share states no recipients")
+        << u"# Policy\n\nYou may choose not to share certain information by creating a pseudonymous account.\n"_s
+        << u"recipients"_s << u"absent"_s;
+    QTest::newRow("a company that does not share its users' data states its recipients: none")
+        << u"# Policy\n\nUpToDate does not sell or otherwise share subscribers' personal information with anyone.\n"_s
+        << u"recipients"_s << u"present"_s;
     QTest::newRow("an ICO registration number is no complaint")
         << u"# Policy\n\nOur European company is listed under ICO Registration No. Z0000000.\n"_s << u"complaint"_s
         << u"no evidence"_s;
