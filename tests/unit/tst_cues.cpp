@@ -827,6 +827,27 @@ void tst_Cues::topic_data()
     QTest::newRow("a company that does not share its users' data states its recipients: none")
         << u"# Policy\n\nUpToDate does not sell or otherwise share subscribers' personal information with anyone.\n"_s
         << u"recipients"_s << u"present"_s;
+    QTest::newRow("being asked for data is a source of data")
+        << u"# Policy\n\nIf you sign up for our e-mail list, you will be asked for your name and postal address.\n"_s << u"sources"_s
+        << u"present"_s;
+    QTest::newRow("Cyrillic: being asked for data is a source of data")
+        << u"# Политика\n\nПри регистрации у вас будут запрошены имя и адрес электронной почты.\n"_s << u"sources"_s
+        << u"present"_s;
+    QTest::newRow("being entitled to request copies is no source of data")
+        << u"# Policy\n\nYou may also be entitled to request copies of your data in a machine-readable format.\n"_s << u"sources"_s
+        << u"no evidence"_s;
+    QTest::newRow("a heading on how collected data is used is no heading on its sources")
+        << u"# Policy\n\n## How We Use the Information We Collect\n\nWe use it to run the service.\n"_s << u"sources"_s
+        << u"absent"_s;
+    QTest::newRow("data collected and then never shared names no source")
+        << u"# Policy\n\nPersonal information collected from our donation pages is never shared with third parties.\n"_s
+        << u"sources"_s << u"absent"_s;
+    QTest::newRow("ways to opt out are no list of the data collected")
+        << u"# Policy\n\nYou may opt out of receiving these communications by using one of the following methods:\n"_s
+        << u"data-collected"_s << u"absent"_s;
+    QTest::newRow("updating data under this policy is no policy change")
+        << u"# Policy\n\nYou will not be able to access, update or delete that information pursuant to this privacy policy.\n"_s
+        << u"changes"_s << u"absent"_s;
     QTest::newRow("an ICO registration number is no complaint")
         << u"# Policy\n\nOur European company is listed under ICO Registration No. Z0000000.\n"_s << u"complaint"_s
         << u"no evidence"_s;
