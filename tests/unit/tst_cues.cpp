@@ -848,6 +848,23 @@ void tst_Cues::topic_data()
     QTest::newRow("updating data under this policy is no policy change")
         << u"# Policy\n\nYou will not be able to access, update or delete that information pursuant to this privacy policy.\n"_s
         << u"changes"_s << u"absent"_s;
+    QTest::newRow("sharing the information we collect from you is no source of data")
+        << u"# Policy\n\nWe will share the personal information we collect from you only as set out below.\n"_s << u"sources"_s
+        << u"absent"_s;
+    QTest::newRow("how long a persistent cookie stays is no retention period")
+        << u"# Policy\n\nPersistent cookies store information on your computer for longer periods of time.\n"_s << u"retention"_s
+        << u"absent"_s;
+    QTest::newRow("terms of use are no retention term")
+        << u"# Policy\n\nThe user must agree to the Terms of Use before the registration process is completed.\n"_s
+        << u"retention"_s << u"no evidence"_s;
+    QTest::newRow("data that will not be deleted on request is kept")
+        << u"# Policy\n\nEntries are subject to regulatory recordkeeping requirements and will not be deleted upon your request.\n"_s
+        << u"retention"_s << u"present"_s;
+    QTest::newRow("Cyrillic: data that will not be deleted on request is kept")
+        << u"# Политика\n\nСведения об участниках акции не будут удалены по вашему запросу до окончания проверки.\n"_s
+        << u"retention"_s << u"present"_s;
+    QTest::newRow("not being able to delete data is no retention")
+        << u"# Policy\n\nIn that case we will not be able to delete the information.\n"_s << u"retention"_s << u"absent"_s;
     QTest::newRow("an ICO registration number is no complaint")
         << u"# Policy\n\nOur European company is listed under ICO Registration No. Z0000000.\n"_s << u"complaint"_s
         << u"no evidence"_s;
