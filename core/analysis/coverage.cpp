@@ -33,6 +33,9 @@ double combine(const std::vector<const Evidence *> &evidence)
         return i;
     };
     const auto join = [&](size_t a, size_t b) { parent[root(a)] = root(b); };
+    const auto within = [](const doc::TextRange &a, const doc::TextRange &b) {
+        return !a.isEmpty() && !b.isEmpty() && a.start >= b.start && a.end <= b.end;
+    };
     std::map<QString, size_t> byCue;
     for (size_t i = 0; i < n; ++i) {
         const Evidence &e = *evidence[i];
@@ -41,11 +44,7 @@ double combine(const std::vector<const Evidence *> &evidence)
             join(i, it->second);
         for (size_t j = 0; j < i; ++j) {
             const Evidence &o = *evidence[j];
-            const auto within = [](const doc::TextRange &a, const doc::TextRange &b) {
-                return a.start >= b.start && a.end <= b.end;
-            };
-            if (o.range == e.range && !e.match.isEmpty() && !o.match.isEmpty()
-                && (within(e.match, o.match) || within(o.match, e.match)))
+            if (o.range == e.range && (within(e.match, o.match) || within(o.match, e.match)))
                 join(i, j);
         }
     }
