@@ -166,7 +166,7 @@ DocumentAnalysis analyse(const doc::PolicyDocument &document, const Taxonomy &ta
     const QString prose = analysisText(document);
     std::vector<doc::TextRange> unread = doc::contentsRanges(document);
     for (size_t k = 0; k < flat.size(); ++k)
-        if (inSkeleton[k] && flat[k]->title.simplified().count(u' ') < 10)
+        if (inSkeleton[k] && flat[k]->title.simplified().count(u' ') + 1 < 10) // fewer than ten words
             unread.push_back(flat[k]->heading);
     std::sort(unread.begin(), unread.end(), [](const doc::TextRange &a, const doc::TextRange &b) { return a.start < b.start; });
     auto unreadEntry = unread.begin();

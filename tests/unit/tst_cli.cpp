@@ -1231,12 +1231,18 @@ void TestCli::coverageUsageAndExit()
     QVERIFY(writeFile(screens, "# Policy\n\nImages look pixelated on screens with a high pixel density.\n\n"
                                "Set the pixel ratio in the display settings.\n"));
     QVERIFY(writeFile(mail, "# Policy\n\nOur e-mails carry tracking pixels.\n"));
-    const auto pixelsPresent = [&](const QString &file) {
-        const CliRun run = runCli({u"coverage"_s, file, u"--cues"_s, pixels, u"--format"_s, u"json"_s});
-        const QJsonArray all = QJsonDocument::fromJson(run.out).object().value(u"topics"_s).toArray();
-        return run.exitCode == 0 && all.last().toObject().value(u"id"_s).toString() == u"pixels"_s
-               && all.last().toObject().value(u"present"_s).toBool();
+    // Whether `coverage FILE [--cues CUES]` exits 0 and reports the topic present.
+    const auto topicPresent = [&](const QString &file, const QString &topic, const QString &cueFile = {}) {
+        QStringList args{u"coverage"_s, file, u"--format"_s, u"json"_s};
+        if (!cueFile.isEmpty())
+            args << u"--cues"_s << cueFile;
+        const CliRun run = runCli(args);
+        for (const QJsonValue &t : QJsonDocument::fromJson(run.out).object().value(u"topics"_s).toArray())
+            if (t.toObject().value(u"id"_s).toString() == topic)
+                return run.exitCode == 0 && t.toObject().value(u"present"_s).toBool();
+        return false;
     };
+    const auto pixelsPresent = [&](const QString &file) { return topicPresent(file, u"pixels"_s, pixels); };
     QVERIFY(!pixelsPresent(screens));
     QVERIFY(!pixelsPresent(art));
     QVERIFY(pixelsPresent(mail));
@@ -1245,15 +1251,8 @@ void TestCli::coverageUsageAndExit()
     QVERIFY(writeFile(skeleton, "# Policy\n\n## How long we keep your data\n\n## Your rights\n\n## Contact us\n"));
     QVERIFY(writeFile(filled, "# Policy\n\n## How long we keep your data\n\nUntil you close your account.\n\n"
                               "## Your rights\n\n## Contact us\n"));
-    const auto retentionPresent = [&](const QString &file) {
-        const CliRun run = runCli({u"coverage"_s, file, u"--format"_s, u"json"_s});
-        for (const QJsonValue &t : QJsonDocument::fromJson(run.out).object().value(u"topics"_s).toArray())
-            if (t.toObject().value(u"id"_s).toString() == u"retention"_s)
-                return t.toObject().value(u"present"_s).toBool();
-        return false;
-    };
-    QVERIFY(!retentionPresent(skeleton));
-    QVERIFY(retentionPresent(filled));
+    QVERIFY(!topicPresent(skeleton, u"retention"_s));
+    QVERIFY(topicPresent(filled, u"retention"_s));
     const CliRun bad = runCli({u"gaps"_s, path, path, u"--cues"_s, broken});
     QCOMPARE(bad.exitCode, 3);
     QVERIFY2(QString::fromUtf8(bad.err).contains(u"broken.json"_s), bad.err.constData());

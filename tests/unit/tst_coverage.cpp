@@ -154,6 +154,9 @@ void tst_Coverage::topicsAndRequirements_data()
         << u"# Policy\n\n## WE RETAIN YOUR ACCOUNT DATA FOR TWO YEARS AFTER YOU CLOSE YOUR ACCOUNT WITH US\n\n"
            u"## Your rights\n\n## Children\n"_s
         << u"retention"_s << u"retention=met rights=missing children=conditional"_s;
+    QTest::newRow("a line of exactly ten words among empty titles is read")
+        << u"# Policy\n\n## WE RETAIN YOUR DATA FOR TWO YEARS AFTER YOU LEAVE\n\n## Your rights\n\n## Children\n"_s
+        << u"retention"_s << u"retention=met rights=missing children=conditional"_s;
     QTest::newRow("a single empty section keeps its title")
         << u"# Policy\n\n## Data retention\n\n## Your rights\n\nYou have the right to access your data.\n"_s
         << u"retention rights"_s << u"retention=partial rights=partial children=conditional"_s;
