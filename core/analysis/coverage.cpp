@@ -186,6 +186,11 @@ DocumentAnalysis analyse(const doc::PolicyDocument &document, const Taxonomy &ta
         sentence.range = {span.start, span.end};
         sentence.section = sectionOf(span.start);
         sentence.words = analyser.words(prose, sentence.range, document.language);
+        // A sentence that defines a word ("“Personal information” means information such as
+        // your name…") says what a word covers, not what this operator collects or does; like a
+        // sentence in a section of definitions, it counts for scope alone.
+        sentence.definition = taxonomy.isDefinition(sentence.words);
+        const bool defines = sentence.definition || (sentence.section >= 0 && definitions[size_t(sentence.section)]);
         // A sentence about the policy itself ("This Policy explains what we collect…") is
         // evidence only for the topics that read it; asked once, when such a topic matched.
         // A match its `unless` undoes does not count, and a later match of the cue may.
@@ -198,7 +203,7 @@ DocumentAnalysis analyse(const doc::PolicyDocument &document, const Taxonomy &ta
             const SentenceCue &cue = topics[size_t(topic)].sentenceCues[size_t(m.key % SentenceCueStride)];
             if (cue.maxWords > 0 && sentence.words.size() > size_t(cue.maxWords))
                 continue;
-            if (sentence.section >= 0 && definitions[size_t(sentence.section)] && topic != scope)
+            if (defines && topic != scope)
                 continue;
             if (!topics[size_t(topic)].readsOverview) {
                 if (!overview)

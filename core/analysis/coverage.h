@@ -53,6 +53,7 @@ struct Sentence
     doc::TextRange range;
     int section = -1;
     std::vector<Word> words;
+    bool definition = false; // defines a word ("“Personal data” means…"): Taxonomy::isDefinition
 };
 
 struct DocumentAnalysis
@@ -62,11 +63,12 @@ struct DocumentAnalysis
     std::vector<char> definitionSections;        // per flat section: a section of definitions
     std::vector<Sentence> sentences;
 
-    // Whether a sentence says something of the document's own practice: not one in a section
-    // of definitions (Taxonomy::isDefinitionsTitle), which defines words.
+    // Whether a sentence says something of the document's own practice: not one that defines a
+    // word, by its wording or by standing in a section of definitions (Taxonomy::isDefinitionsTitle).
     bool isPractice(const Sentence &s) const
     {
-        return s.section < 0 || size_t(s.section) >= definitionSections.size() || !definitionSections[size_t(s.section)];
+        return !s.definition
+            && (s.section < 0 || size_t(s.section) >= definitionSections.size() || !definitionSections[size_t(s.section)]);
     }
 };
 

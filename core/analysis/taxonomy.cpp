@@ -145,6 +145,7 @@ Result<Taxonomy> Taxonomy::fromJson(const QByteArray &json, const QString &fileN
         t.m_definitionTitles.push_back(std::move(re));
     }
     t.m_overviewCues = bothLanguages(root->value(u"overview"_s));
+    t.m_definitionCues = bothLanguages(root->value(u"definitionSentences"_s));
     t.m_exactOnlyForms = bothLanguages(root->value(u"exactOnly"_s));
     const QJsonObject topics = root->value(u"topics"_s).toObject();
     for (auto it = topics.begin(); it != topics.end(); ++it) {
@@ -213,6 +214,7 @@ std::optional<Error> Taxonomy::merge(const Taxonomy &other)
     }
     m_definitionTitles.insert(m_definitionTitles.end(), other.m_definitionTitles.begin(), other.m_definitionTitles.end());
     m_overviewCues += other.m_overviewCues;
+    m_definitionCues += other.m_definitionCues;
     m_exactOnlyForms += other.m_exactOnlyForms;
     return build();
 }
@@ -231,6 +233,7 @@ std::optional<Error> Taxonomy::build()
     m_unless.clear();
     m_headingUnless.clear();
     m_overview = {};
+    m_definitionSentences = {};
     WordAnalyser analyser;
     m_exactOnly.clear();
     for (const QString &form : std::as_const(m_exactOnlyForms))
@@ -240,6 +243,11 @@ std::optional<Error> Taxonomy::build()
         return overview.error();
     for (CuePattern &p : *overview)
         m_overview.add(std::move(p), 0);
+    auto definitions = compileAll(m_definitionCues, analyser, u"definitionSentences"_s);
+    if (!definitions)
+        return definitions.error();
+    for (CuePattern &p : *definitions)
+        m_definitionSentences.add(std::move(p), 0);
     for (size_t k = 0; k < m_topics.size(); ++k) {
         const Topic &topic = m_topics[k];
         if (std::max(topic.sentenceCues.size(), topic.headingCues.size()) >= size_t(SentenceCueStride))
@@ -283,6 +291,11 @@ bool Taxonomy::isHeadingUndone(int headingKey, std::span<const Word> words, size
 bool Taxonomy::isOverview(std::span<const Word> words) const
 {
     return !m_overview.isEmpty() && !m_overview.matches(words).empty();
+}
+
+bool Taxonomy::isDefinition(std::span<const Word> words) const
+{
+    return !m_definitionSentences.isEmpty() && !m_definitionSentences.matches(words).empty();
 }
 
 int Taxonomy::indexOf(const QString &id) const

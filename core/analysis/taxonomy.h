@@ -120,6 +120,10 @@ public:
     // policy … describes|explains…", "Настоящая Политика определяет…"). Only topics that
     // `readsOverview` take evidence from it.
     [[nodiscard]] bool isOverview(std::span<const Word> words) const;
+    // Whether a sentence defines a word rather than states a practice ("definitionSentences" in
+    // the cue file: "“Personal information” means…", "Под персональными данными понимается…"):
+    // like a sentence in a section of definitions, it counts for `scope` only.
+    [[nodiscard]] bool isDefinition(std::span<const Word> words) const;
     // Word forms no stem or prefix of a cue takes, only an "=" alternative ("exactOnly" in the
     // cue file): give them to the WordAnalyser whose words the cues read.
     const QSet<QString> &exactOnly() const { return m_exactOnly; }
@@ -134,9 +138,11 @@ private:
     QHash<int, std::vector<CuePattern>> m_unless;        // sentence key → its `unless` patterns
     QHash<int, std::vector<CuePattern>> m_headingUnless; // heading key → its `unless` patterns
     QStringList m_overviewCues;      // as written in the data, both languages
+    QStringList m_definitionCues;    // as written in the data, both languages
     QStringList m_exactOnlyForms;    // as written in the data, both languages
     QSet<QString> m_exactOnly;       // the same, as WordAnalyser::lower() gives them
     CueIndex m_overview;
+    CueIndex m_definitionSentences;
     std::vector<QRegularExpression> m_definitionTitles;
     std::shared_ptr<const SimilarityModel> m_similarity;
 };

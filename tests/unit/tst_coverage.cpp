@@ -261,6 +261,8 @@ void tst_Coverage::badData_data()
         << QByteArray(R"({"topics": {"x": {"headings": {"ru": [{"cue": "… изменения", "maxWords": 1}]}}}})") << u"cue"_s;
     QTest::newRow("malformed overview cue, Cyrillic")
         << QByteArray(R"({"overview": {"ru": ["настоящ* … | политик*"]}, "topics": {}})") << u"cue"_s;
+    QTest::newRow("malformed definition sentence cue, Cyrillic")
+        << QByteArray(R"({"definitionSentences": {"ru": ["под … "]}, "topics": {}})") << u"cue"_s;
     QTest::newRow("definitions title that is no regular expression, Cyrillic")
         << QByteArray(R"({"definitionTitles": ["(основные понятия"], "topics": {}})") << u"cue"_s;
 }
@@ -417,6 +419,20 @@ void tst_Coverage::userCuesExtend()
     QVERIFY(!t.merge(*overview));
     QVERIFY(!analysis::analyse(md(promise), t).topics[size_t(t.indexOf(u"retention"_s))].present);
     QVERIFY(!analysis::analyse(md(promiseRu), t).topics[size_t(t.indexOf(u"retention"_s))].present);
+    // And definition sentences: one then counts for scope alone.
+    const QString defines = u"Shredding, in this charter, denotes destruction of records after a year.\n"_s;
+    const QString definesRu = u"Хранение в этом уставе обозначает, что данные хранятся в течение трёх лет.\n"_s;
+    const int retention = t.indexOf(u"retention"_s);
+    const auto retained = [&](const QString &policy) { return analysis::analyse(md(policy), t).topics[size_t(retention)].present; };
+    QVERIFY(retained(defines));
+    QVERIFY(retained(definesRu));
+    const auto definitions = analysis::Taxonomy::fromJson(
+        R"({"definitionSentences": {"en": ["this charter =denotes"], "ru": ["этом уставе =обозначает"]}, "topics": {}})",
+        u"mine.json"_s);
+    QVERIFY(definitions.ok());
+    QVERIFY(!t.merge(*definitions));
+    QVERIFY(!retained(defines));
+    QVERIFY(!retained(definesRu));
 }
 
 void tst_Coverage::profilesKeepTheirOrder()

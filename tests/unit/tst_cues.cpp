@@ -163,6 +163,31 @@ void tst_Cues::topic_data()
         << u"# Уведомление\n\n## Определения данных\n\nМы собираем следующие персональные данные: адрес электронной почты и "
            "IP-адрес.\n"_s
         << u"data-collected"_s << u"present"_s;
+    QTest::newRow("a sentence defining personal information lists no data collected")
+        << u"# Policy\n\n“Personal information” means information that identifies you, such as your name, email "
+           "address and telephone number.\n"_s
+        << u"data-collected"_s << u"no evidence"_s;
+    QTest::newRow("what we mean by a term is a definition")
+        << u"# Policy\n\nWhen we use the term “personal information”, we mean information such as your name, postal "
+           "address and email address.\n"_s
+        << u"data-collected"_s << u"no evidence"_s;
+    QTest::newRow("a definition sentence is scope")
+        << u"# Policy\n\nPersonal data refers to any information that identifies you.\n"_s << u"scope"_s << u"present"_s;
+    QTest::newRow("a term defined elsewhere, in passing, leaves the practice")
+        << u"# Policy\n\nWe do not share personal information with third parties, as that term is defined under the "
+           "CCPA.\n"_s
+        << u"recipients"_s << u"present"_s;
+    QTest::newRow("Cyrillic: a sentence defining personal data lists no data collected")
+        << u"# Политика\n\nПод персональными данными понимается любая информация о вас, например фамилия, имя, "
+           "адрес электронной почты и номер телефона.\n"_s
+        << u"data-collected"_s << u"no evidence"_s;
+    QTest::newRow("Cyrillic: «термин … означает» is a definition")
+        << u"# Политика\n\nТермин «персональные данные» означает любую информацию, например фамилию, имя и адрес "
+           "электронной почты.\n"_s
+        << u"data-collected"_s << u"no evidence"_s;
+    QTest::newRow("Cyrillic: a list of the data collected is no definition")
+        << u"# Политика\n\nМы обрабатываем следующие данные: фамилию, имя, адрес электронной почты и номер телефона.\n"_s
+        << u"data-collected"_s << u"present"_s;
     QTest::newRow("data sent to a third-party provider")
         << u"# Policy\n\nThe browser sends to this third-party provider the certificate's serial number.\n"_s
         << u"recipients"_s << u"present"_s;
@@ -913,6 +938,14 @@ void tst_Cues::requirement_data()
     QTest::newRow("Cyrillic: a period for a purpose")
         << heading + u"Для целей рассылки срок обработки — до отзыва согласия.\n"_s << u"ru152.per-purpose.periods"_s
         << u"met"_s;
+    QTest::newRow("a term defined with a period gives no retention period")
+        << u"# Policy\n\n## Retention\n\nWe keep your data in encrypted form.\n\n"
+           "“Archived data” means data kept for two years after an account is closed.\n"_s
+        << u"gdpr.13.2.a"_s << u"partial"_s;
+    QTest::newRow("Cyrillic: a term defined with a period gives no retention period")
+        << heading + u"Мы храним данные, пока они нужны.\n\nПод архивными данными понимаются данные, которые хранятся "
+                     "три года после закрытия учётной записи.\n"_s
+        << u"gdpr.13.2.a"_s << u"partial"_s;
     QTest::newRow("Cyrillic: a definition is not the controller's identity")
         << u"# Политика\n\n## Сведения об операторе\n\nОператором является ООО «Пример».\n\n## Основные понятия\n\n"
            "Контактная информация — адрес и телефон для связи с оператором.\n"_s
