@@ -188,6 +188,21 @@ void tst_Cues::topic_data()
     QTest::newRow("Cyrillic: a list of the data collected is no definition")
         << u"# Политика\n\nМы обрабатываем следующие данные: фамилию, имя, адрес электронной почты и номер телефона.\n"_s
         << u"data-collected"_s << u"present"_s;
+    QTest::newRow("what third parties collect on our site is no source of ours")
+        << u"# Policy\n\nThird-party advertising partners may collect information about you when you visit our site.\n"_s
+        << u"sources"_s << u"no evidence"_s;
+    QTest::newRow("letting ad companies collect is no source of ours")
+        << u"# Policy\n\nWe allow third-party companies to collect certain information when you visit our website.\n"_s
+        << u"sources"_s << u"no evidence"_s;
+    QTest::newRow("what we and our providers collect is a source")
+        << u"# Policy\n\nWe and our service providers may automatically collect information when you visit the site.\n"_s
+        << u"sources"_s << u"present"_s;
+    QTest::newRow("Cyrillic: what third parties collect on our site is no source of ours")
+        << u"# Политика\n\nТретьи лица могут автоматически собирать сведения о вашем браузере при посещении сайта.\n"_s
+        << u"sources"_s << u"no evidence"_s;
+    QTest::newRow("Cyrillic: what we collect automatically is a source")
+        << u"# Политика\n\nМы автоматически собираем сведения о вашем браузере при посещении сайта.\n"_s << u"sources"_s
+        << u"present"_s;
     QTest::newRow("data sent to a third-party provider")
         << u"# Policy\n\nThe browser sends to this third-party provider the certificate's serial number.\n"_s
         << u"recipients"_s << u"present"_s;
