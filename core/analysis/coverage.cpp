@@ -118,6 +118,7 @@ DocumentAnalysis analyse(const doc::PolicyDocument &document, const Taxonomy &ta
     // often as the law does ("обработка персональных данных — любое действие…"), and says
     // nothing of what this operator does, so it counts for scope alone.
     const int scope = taxonomy.indexOf(u"scope"_s);
+    out.scopeTopic = scope;
     std::vector<char> &definitions = out.definitionSections;
     definitions.assign(flat.size(), 0);
     for (size_t k = 0; k < flat.size(); ++k) {
@@ -187,10 +188,11 @@ DocumentAnalysis analyse(const doc::PolicyDocument &document, const Taxonomy &ta
         sentence.section = sectionOf(span.start);
         sentence.words = analyser.words(prose, sentence.range, document.language);
         // A sentence that defines a word ("“Personal information” means information such as
-        // your name…") says what a word covers, not what this operator collects or does; like a
-        // sentence in a section of definitions, it counts for scope alone.
-        sentence.definition = taxonomy.isDefinition(sentence.words);
-        const bool defines = sentence.definition || (sentence.section >= 0 && definitions[size_t(sentence.section)]);
+        // your name…") says what a word covers, not what this operator collects: like a sentence
+        // in a section of definitions, it counts for scope alone. One that tells what a law lets
+        // a person ask ("…may request information about our disclosures to third parties for
+        // their direct marketing purposes") names a right, not the recipients.
+        sentence.kind = taxonomy.sentenceKind(sentence.words);
         // A sentence about the policy itself ("This Policy explains what we collect…") is
         // evidence only for the topics that read it; asked once, when such a topic matched.
         // A match its `unless` undoes does not count, and a later match of the cue may.
@@ -203,7 +205,7 @@ DocumentAnalysis analyse(const doc::PolicyDocument &document, const Taxonomy &ta
             const SentenceCue &cue = topics[size_t(topic)].sentenceCues[size_t(m.key % SentenceCueStride)];
             if (cue.maxWords > 0 && sentence.words.size() > size_t(cue.maxWords))
                 continue;
-            if (defines && topic != scope)
+            if (!out.counts(sentence, topic, taxonomy))
                 continue;
             if (!topics[size_t(topic)].readsOverview) {
                 if (!overview)
@@ -285,6 +287,13 @@ DocumentAnalysis analyse(const doc::PolicyDocument &document, const Taxonomy &ta
     return out;
 }
 
+bool DocumentAnalysis::counts(const Sentence &s, int topic, const Taxonomy &taxonomy) const
+{
+    if (s.section >= 0 && size_t(s.section) < definitionSections.size() && definitionSections[size_t(s.section)])
+        return topic >= 0 && topic == scopeTopic;
+    return taxonomy.kindAllows(s.kind, topic);
+}
+
 QString requirementStatusName(RequirementStatus status)
 {
     switch (status) {
@@ -300,11 +309,12 @@ std::vector<RequirementResult> coverage(const DocumentAnalysis &analysis, const 
                                         const Profiles &profiles, const QString &profile)
 {
     std::vector<RequirementResult> out;
-    // The first sentence matching any of the patterns, as evidence; not a definition.
-    auto firstMatch = [&](const std::vector<CuePattern> &patterns) -> std::optional<Evidence> {
+    // The first sentence matching any of the patterns that counts for the requirement's topic
+    // (not a definition), as evidence.
+    auto firstMatch = [&](const std::vector<CuePattern> &patterns, int topic) -> std::optional<Evidence> {
         for (const Sentence &s : analysis.sentences)
             for (const CuePattern &p : patterns)
-                if (analysis.isPractice(s) && p.match(s.words))
+                if (analysis.counts(s, topic, taxonomy) && p.match(s.words))
                     return Evidence{s.range, p.source(), 1.0, false, s.section, {}, {}};
         return std::nullopt;
     };
@@ -324,14 +334,14 @@ std::vector<RequirementResult> coverage(const DocumentAnalysis &analysis, const 
             if (present) {
                 int groupsMet = 0;
                 for (const auto &group : r.narrower) {
-                    if (auto e = firstMatch(group)) {
+                    if (auto e = firstMatch(group, t)) {
                         ++groupsMet;
                         result.evidence.push_back(*e);
                     }
                 }
                 result.status = groupsMet == int(r.narrower.size()) ? RequirementStatus::Met : RequirementStatus::Partial;
             } else if (r.conditional) {
-                const auto e = firstMatch(r.conditionCues);
+                const auto e = firstMatch(r.conditionCues, t);
                 if (e)
                     result.evidence.push_back(*e);
                 result.status = e ? RequirementStatus::Missing : RequirementStatus::Conditional;

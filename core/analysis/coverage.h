@@ -53,7 +53,7 @@ struct Sentence
     doc::TextRange range;
     int section = -1;
     std::vector<Word> words;
-    bool definition = false; // defines a word ("“Personal data” means…"): Taxonomy::isDefinition
+    int kind = -1; // Taxonomy::sentenceKind: evidence for some topics only ("“Personal data” means…")
 };
 
 struct DocumentAnalysis
@@ -62,14 +62,12 @@ struct DocumentAnalysis
     std::vector<std::vector<int>> sectionTopics; // per flat section: indices of its topics
     std::vector<char> definitionSections;        // per flat section: a section of definitions
     std::vector<Sentence> sentences;
+    int scopeTopic = -1; // the taxonomy's index of `scope`, which definitions are evidence for
 
-    // Whether a sentence says something of the document's own practice: not one that defines a
-    // word, by its wording or by standing in a section of definitions (Taxonomy::isDefinitionsTitle).
-    bool isPractice(const Sentence &s) const
-    {
-        return !s.definition
-            && (s.section < 0 || size_t(s.section) >= definitionSections.size() || !definitionSections[size_t(s.section)]);
-    }
+    // Whether a sentence is evidence for a topic: one in a section of definitions
+    // (Taxonomy::isDefinitionsTitle) defines words and counts for scope alone; one of a sentence
+    // kind counts for that kind's topics (Taxonomy::sentenceKind).
+    [[nodiscard]] bool counts(const Sentence &s, int topic, const Taxonomy &taxonomy) const;
 };
 
 // Classifies the document's sections and sentences. Thread-safe for distinct documents

@@ -106,6 +106,9 @@ Result<Taxonomy> Taxonomy::builtin(const QString &userCuesFile)
     if (!data)
         return data.error();
     auto taxonomy = fromJson(*data, u"coverage/cues.json"_s);
+    if (taxonomy)
+        if (auto error = taxonomy->checkKindTopics())
+            return *error;
     if (!taxonomy || userCuesFile.isEmpty())
         return taxonomy;
     const QString name = QDir::toNativeSeparators(userCuesFile);
@@ -145,7 +148,9 @@ Result<Taxonomy> Taxonomy::fromJson(const QByteArray &json, const QString &fileN
         t.m_definitionTitles.push_back(std::move(re));
     }
     t.m_overviewCues = bothLanguages(root->value(u"overview"_s));
-    t.m_definitionCues = bothLanguages(root->value(u"definitionSentences"_s));
+    const QJsonObject kinds = root->value(u"sentenceKinds"_s).toObject();
+    for (auto it = kinds.begin(); it != kinds.end(); ++it)
+        t.m_kindData.push_back({it.key(), bothLanguages(it.value()), stringOrList(it.value().toObject().value(u"topics"_s))});
     t.m_exactOnlyForms = bothLanguages(root->value(u"exactOnly"_s));
     const QJsonObject topics = root->value(u"topics"_s).toObject();
     for (auto it = topics.begin(); it != topics.end(); ++it) {
@@ -214,9 +219,31 @@ std::optional<Error> Taxonomy::merge(const Taxonomy &other)
     }
     m_definitionTitles.insert(m_definitionTitles.end(), other.m_definitionTitles.begin(), other.m_definitionTitles.end());
     m_overviewCues += other.m_overviewCues;
-    m_definitionCues += other.m_definitionCues;
+    for (const SentenceKind &kind : other.m_kindData) {
+        const auto mine = std::find_if(m_kindData.begin(), m_kindData.end(),
+                                       [&](const SentenceKind &k) { return k.name == kind.name; });
+        if (mine == m_kindData.end()) {
+            m_kindData.push_back(kind);
+            continue;
+        }
+        mine->cues += kind.cues;
+        for (const QString &topic : kind.topics)
+            if (!mine->topics.contains(topic))
+                mine->topics << topic;
+    }
     m_exactOnlyForms += other.m_exactOnlyForms;
-    return build();
+    if (auto error = build())
+        return error;
+    return checkKindTopics();
+}
+
+std::optional<Error> Taxonomy::checkKindTopics() const
+{
+    for (const SentenceKind &kind : m_kindData)
+        for (const QString &id : kind.topics)
+            if (indexOf(id) < 0)
+                return Error{u"cue"_s, Tr::tr("%1: unknown topic “%2”").arg(u"sentenceKinds: "_s + kind.name, id)};
+    return std::nullopt;
 }
 
 bool Taxonomy::isDefinitionsTitle(const QString &title) const
@@ -233,7 +260,8 @@ std::optional<Error> Taxonomy::build()
     m_unless.clear();
     m_headingUnless.clear();
     m_overview = {};
-    m_definitionSentences = {};
+    m_kinds = {};
+    m_kindAllows.clear();
     WordAnalyser analyser;
     m_exactOnly.clear();
     for (const QString &form : std::as_const(m_exactOnlyForms))
@@ -243,11 +271,19 @@ std::optional<Error> Taxonomy::build()
         return overview.error();
     for (CuePattern &p : *overview)
         m_overview.add(std::move(p), 0);
-    auto definitions = compileAll(m_definitionCues, analyser, u"definitionSentences"_s);
-    if (!definitions)
-        return definitions.error();
-    for (CuePattern &p : *definitions)
-        m_definitionSentences.add(std::move(p), 0);
+    for (size_t k = 0; k < m_kindData.size(); ++k) {
+        const SentenceKind &kind = m_kindData[k];
+        auto cues = compileAll(kind.cues, analyser, kind.name);
+        if (!cues)
+            return cues.error();
+        for (CuePattern &p : *cues)
+            m_kinds.add(std::move(p), int(k));
+        std::vector<char> allows(m_topics.size(), 0);
+        for (const QString &id : kind.topics)
+            if (const int t = indexOf(id); t >= 0) // a user's file may name a topic of the file it extends
+                allows[size_t(t)] = 1;
+        m_kindAllows.push_back(std::move(allows));
+    }
     for (size_t k = 0; k < m_topics.size(); ++k) {
         const Topic &topic = m_topics[k];
         if (std::max(topic.sentenceCues.size(), topic.headingCues.size()) >= size_t(SentenceCueStride))
@@ -293,9 +329,20 @@ bool Taxonomy::isOverview(std::span<const Word> words) const
     return !m_overview.isEmpty() && !m_overview.matches(words).empty();
 }
 
-bool Taxonomy::isDefinition(std::span<const Word> words) const
+int Taxonomy::sentenceKind(std::span<const Word> words) const
 {
-    return !m_definitionSentences.isEmpty() && !m_definitionSentences.matches(words).empty();
+    int kind = -1;
+    if (!m_kinds.isEmpty())
+        for (const CueIndex::Match &m : m_kinds.matches(words))
+            if (kind < 0 || m.key < kind)
+                kind = m.key;
+    return kind;
+}
+
+bool Taxonomy::kindAllows(int kind, int topic) const
+{
+    return kind < 0 || size_t(kind) >= m_kindAllows.size()
+        || (topic >= 0 && size_t(topic) < m_kindAllows[size_t(kind)].size() && m_kindAllows[size_t(kind)][size_t(topic)]);
 }
 
 int Taxonomy::indexOf(const QString &id) const

@@ -120,16 +120,22 @@ public:
     // policy … describes|explains…", "Настоящая Политика определяет…"). Only topics that
     // `readsOverview` take evidence from it.
     [[nodiscard]] bool isOverview(std::span<const Word> words) const;
-    // Whether a sentence defines a word rather than states a practice ("definitionSentences" in
-    // the cue file: "“Personal information” means…", "Под персональными данными понимается…"):
-    // like a sentence in a section of definitions, it counts for `scope` only.
-    [[nodiscard]] bool isDefinition(std::span<const Word> words) const;
+    // The kind of a sentence that is evidence for some topics only ("sentenceKinds" in the cue
+    // file), or -1: one that defines a word ("“Personal information” means…") counts for scope,
+    // one that tells what a law lets a person ask ("California Civil Code Section 1798.83
+    // permits…") for rights. Of several kinds that match, the first by name.
+    [[nodiscard]] int sentenceKind(std::span<const Word> words) const;
+    // Whether a sentence of that kind is evidence for the topic (any topic for -1).
+    [[nodiscard]] bool kindAllows(int kind, int topic) const;
     // Word forms no stem or prefix of a cue takes, only an "=" alternative ("exactOnly" in the
     // cue file): give them to the WordAnalyser whose words the cues read.
     const QSet<QString> &exactOnly() const { return m_exactOnly; }
 
 private:
     std::optional<Error> build();
+    // Error "cue" when a sentence kind names a topic that is not here; checked once the files
+    // are merged, as a user's file may name the topics of the one it extends.
+    std::optional<Error> checkKindTopics() const;
 
     std::vector<Topic> m_topics;
     Scoring m_scoring;
@@ -138,11 +144,18 @@ private:
     QHash<int, std::vector<CuePattern>> m_unless;        // sentence key → its `unless` patterns
     QHash<int, std::vector<CuePattern>> m_headingUnless; // heading key → its `unless` patterns
     QStringList m_overviewCues;      // as written in the data, both languages
-    QStringList m_definitionCues;    // as written in the data, both languages
+    struct SentenceKind
+    {
+        QString name;
+        QStringList cues;   // as written in the data, both languages
+        QStringList topics; // topic ids its sentences are evidence for
+    };
+    std::vector<SentenceKind> m_kindData;
+    std::vector<std::vector<char>> m_kindAllows; // per kind, per topic index
     QStringList m_exactOnlyForms;    // as written in the data, both languages
     QSet<QString> m_exactOnly;       // the same, as WordAnalyser::lower() gives them
     CueIndex m_overview;
-    CueIndex m_definitionSentences;
+    CueIndex m_kinds; // key: index into m_kindData
     std::vector<QRegularExpression> m_definitionTitles;
     std::shared_ptr<const SimilarityModel> m_similarity;
 };

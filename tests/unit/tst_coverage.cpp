@@ -262,7 +262,7 @@ void tst_Coverage::badData_data()
     QTest::newRow("malformed overview cue, Cyrillic")
         << QByteArray(R"({"overview": {"ru": ["настоящ* … | политик*"]}, "topics": {}})") << u"cue"_s;
     QTest::newRow("malformed definition sentence cue, Cyrillic")
-        << QByteArray(R"({"definitionSentences": {"ru": ["под … "]}, "topics": {}})") << u"cue"_s;
+        << QByteArray(R"({"sentenceKinds": {"definition": {"topics": ["scope"], "ru": ["под … "]}}, "topics": {}})") << u"cue"_s;
     QTest::newRow("definitions title that is no regular expression, Cyrillic")
         << QByteArray(R"({"definitionTitles": ["(основные понятия"], "topics": {}})") << u"cue"_s;
 }
@@ -427,12 +427,20 @@ void tst_Coverage::userCuesExtend()
     QVERIFY(retained(defines));
     QVERIFY(retained(definesRu));
     const auto definitions = analysis::Taxonomy::fromJson(
-        R"({"definitionSentences": {"en": ["this charter =denotes"], "ru": ["этом уставе =обозначает"]}, "topics": {}})",
+        R"({"sentenceKinds": {"definition": {"en": ["this charter =denotes"], "ru": ["этом уставе =обозначает"]}}, "topics": {}})",
         u"mine.json"_s);
     QVERIFY(definitions.ok());
     QVERIFY(!t.merge(*definitions));
     QVERIFY(!retained(defines));
     QVERIFY(!retained(definesRu));
+    // A kind's topics are those of the files merged; a name that is none of them is an error.
+    const auto misnamed = analysis::Taxonomy::fromJson(
+        R"({"sentenceKinds": {"law": {"topics": ["rihgts"], "ru": ["по закону"]}}, "topics": {}})", u"mine.json"_s);
+    QVERIFY(misnamed.ok());
+    const auto error = t.merge(*misnamed);
+    QVERIFY(error);
+    QCOMPARE(error->code, u"cue"_s);
+    QVERIFY(error->message.contains(u"rihgts"_s));
 }
 
 void tst_Coverage::profilesKeepTheirOrder()

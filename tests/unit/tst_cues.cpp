@@ -203,6 +203,25 @@ void tst_Cues::topic_data()
     QTest::newRow("Cyrillic: what we collect automatically is a source")
         << u"# Политика\n\nМы автоматически собираем сведения о вашем браузере при посещении сайта.\n"_s << u"sources"_s
         << u"present"_s;
+    QTest::newRow("a law's right to ask about disclosures names no recipient")
+        << u"# Policy\n\nCalifornia Civil Code Section 1798.83 permits customers who are California residents to request "
+           "information about our disclosure of personal information to third parties for their direct marketing "
+           "purposes.\n"_s
+        << u"recipients"_s << u"no evidence"_s;
+    QTest::newRow("a law's right to ask about direct marketing is no marketing")
+        << u"# Policy\n\nCalifornia Civil Code Section 1798.83 permits customers who are California residents to request "
+           "information about our disclosure of personal information to third parties for their direct marketing "
+           "purposes.\n"_s
+        << u"marketing"_s << u"no evidence"_s;
+    QTest::newRow("sharing for direct marketing names recipients")
+        << u"# Policy\n\nWe share your information with third parties for their direct marketing purposes.\n"_s
+        << u"recipients"_s << u"present"_s;
+    QTest::newRow("Cyrillic: the right to information on processing is no source")
+        << u"# Политика\n\nПользователь вправе получать информацию, касающуюся обработки его персональных данных.\n"_s
+        << u"sources"_s << u"no evidence"_s;
+    QTest::newRow("Cyrillic: the right to information on processing is a right")
+        << u"# Политика\n\nПользователь вправе получать информацию, касающуюся обработки его персональных данных.\n"_s
+        << u"rights"_s << u"present"_s;
     QTest::newRow("data sent to a third-party provider")
         << u"# Policy\n\nThe browser sends to this third-party provider the certificate's serial number.\n"_s
         << u"recipients"_s << u"present"_s;
