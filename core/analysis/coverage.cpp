@@ -191,8 +191,8 @@ DocumentAnalysis analyse(const doc::PolicyDocument &document, const Taxonomy &ta
         // your name…") says what a word covers, not what this operator collects: like a sentence
         // in a section of definitions, it counts for scope alone. One that tells what a law lets
         // a person ask ("…may request information about our disclosures to third parties for
-        // their direct marketing purposes") names a right, not the recipients.
-        sentence.kind = taxonomy.sentenceKind(sentence.words);
+        // their direct marketing purposes") names a right, not the recipients. The kinds' cues
+        // are read in the same pass as the topics'.
         // A sentence about the policy itself ("This Policy explains what we collect…") is
         // evidence only for the topics that read it; asked once, when such a topic matched.
         // A match its `unless` undoes does not count, and a later match of the cue may.
@@ -200,7 +200,14 @@ DocumentAnalysis analyse(const doc::PolicyDocument &document, const Taxonomy &ta
         const auto notUndone = [&](const CueIndex::Match &m) {
             return !taxonomy.isUndone(m.key, sentence.words, m.first, m.last);
         };
-        for (const CueIndex::Match &m : taxonomy.sentenceIndex().matches(sentence.words, notUndone)) {
+        const std::vector<CueIndex::Match> found = taxonomy.sentenceIndex().matches(sentence.words, notUndone);
+        sentence.kind = -1;
+        for (const CueIndex::Match &m : found)
+            if (const int kind = taxonomy.kindOfKey(m.key); kind >= 0 && (sentence.kind < 0 || kind < sentence.kind))
+                sentence.kind = kind;
+        for (const CueIndex::Match &m : found) {
+            if (taxonomy.kindOfKey(m.key) >= 0)
+                continue;
             const int topic = m.key / SentenceCueStride;
             const SentenceCue &cue = topics[size_t(topic)].sentenceCues[size_t(m.key % SentenceCueStride)];
             if (cue.maxWords > 0 && sentence.words.size() > size_t(cue.maxWords))
@@ -291,7 +298,7 @@ bool DocumentAnalysis::counts(const Sentence &s, int topic, const Taxonomy &taxo
 {
     if (s.section >= 0 && size_t(s.section) < definitionSections.size() && definitionSections[size_t(s.section)])
         return topic >= 0 && topic == scopeTopic;
-    return taxonomy.kindAllows(s.kind, topic);
+    return taxonomy.kindAllows(s.kind == Sentence::KindNotAsked ? taxonomy.sentenceKind(s.words) : s.kind, topic);
 }
 
 QString requirementStatusName(RequirementStatus status)
@@ -314,7 +321,7 @@ std::vector<RequirementResult> coverage(const DocumentAnalysis &analysis, const 
     auto firstMatch = [&](const std::vector<CuePattern> &patterns, int topic) -> std::optional<Evidence> {
         for (const Sentence &s : analysis.sentences)
             for (const CuePattern &p : patterns)
-                if (analysis.counts(s, topic, taxonomy) && p.match(s.words))
+                if (p.match(s.words) && analysis.counts(s, topic, taxonomy))
                     return Evidence{s.range, p.source(), 1.0, false, s.section, {}, {}};
         return std::nullopt;
     };

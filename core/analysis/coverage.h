@@ -53,7 +53,10 @@ struct Sentence
     doc::TextRange range;
     int section = -1;
     std::vector<Word> words;
-    int kind = -1; // Taxonomy::sentenceKind: evidence for some topics only ("“Personal data” means…")
+    // Taxonomy::sentenceKind: evidence for some topics only ("“Personal data” means…"), -1 for
+    // none; analyse() sets it.
+    static constexpr int KindNotAsked = -2;
+    int kind = KindNotAsked;
 };
 
 struct DocumentAnalysis

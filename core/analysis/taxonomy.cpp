@@ -271,13 +271,17 @@ std::optional<Error> Taxonomy::build()
         return overview.error();
     for (CuePattern &p : *overview)
         m_overview.add(std::move(p), 0);
+    m_kindKeyBase = int(m_topics.size()) * SentenceCueStride;
+    std::vector<std::pair<CuePattern, int>> kindCues; // into m_sentences after the topics' cues
     for (size_t k = 0; k < m_kindData.size(); ++k) {
         const SentenceKind &kind = m_kindData[k];
         auto cues = compileAll(kind.cues, analyser, kind.name);
         if (!cues)
             return cues.error();
-        for (CuePattern &p : *cues)
+        for (CuePattern &p : *cues) {
+            kindCues.emplace_back(p, m_kindKeyBase + int(k));
             m_kinds.add(std::move(p), int(k));
+        }
         std::vector<char> allows(m_topics.size(), 0);
         for (const QString &id : kind.topics)
             if (const int t = indexOf(id); t >= 0) // a user's file may name a topic of the file it extends
@@ -311,6 +315,8 @@ std::optional<Error> Taxonomy::build()
                                  int(k) * SentenceCueStride + int(c), m_sentences, m_unless))
                 return error;
     }
+    for (auto &[pattern, key] : kindCues)
+        m_sentences.add(std::move(pattern), key);
     return std::nullopt;
 }
 

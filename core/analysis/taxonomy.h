@@ -108,9 +108,12 @@ public:
     const SimilarityModel *similarity() const { return m_similarity.get(); }
 
     // Cue indexes; keys are topic * SentenceCueStride + the cue's index among the topic's
-    // heading cues or sentence cues.
+    // heading cues or sentence cues. The sentence index also holds the cues of the sentence
+    // kinds, so that one pass over a sentence finds both: kindOfKey() tells their keys apart.
     const CueIndex &headingIndex() const { return m_headings; }
     const CueIndex &sentenceIndex() const { return m_sentences; }
+    // The sentence kind a key of sentenceIndex() stands for, or -1 for a topic's cue.
+    int kindOfKey(int key) const { return key >= m_kindKeyBase ? key - m_kindKeyBase : -1; }
     // Whether a sentence cue's match at words[first…last] is undone by its `unless` pattern,
     // matched over words that overlap it.
     [[nodiscard]] bool isUndone(int sentenceKey, std::span<const Word> words, size_t first, size_t last) const;
@@ -156,6 +159,7 @@ private:
     QSet<QString> m_exactOnly;       // the same, as WordAnalyser::lower() gives them
     CueIndex m_overview;
     CueIndex m_kinds; // key: index into m_kindData
+    int m_kindKeyBase = 0; // m_kindData[k]'s cues are also in m_sentences, under m_kindKeyBase + k
     std::vector<QRegularExpression> m_definitionTitles;
     std::shared_ptr<const SimilarityModel> m_similarity;
 };
