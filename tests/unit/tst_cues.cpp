@@ -222,6 +222,12 @@ void tst_Cues::topic_data()
     QTest::newRow("Cyrillic: the right to information on processing is a right")
         << u"# Политика\n\nПользователь вправе получать информацию, касающуюся обработки его персональных данных.\n"_s
         << u"rights"_s << u"present"_s;
+    QTest::newRow("a lead-in to general purposes lists no data")
+        << u"# Policy\n\nWe use the information we collect and receive for the following general purposes:\n"_s
+        << u"data-collected"_s << u"absent"_s;
+    QTest::newRow("a lead-in to the kinds of data collected")
+        << u"# Policy\n\nWe collect the following kinds of information for the following purposes:\n"_s
+        << u"data-collected"_s << u"present"_s;
     QTest::newRow("data sent to a third-party provider")
         << u"# Policy\n\nThe browser sends to this third-party provider the certificate's serial number.\n"_s
         << u"recipients"_s << u"present"_s;
