@@ -228,6 +228,13 @@ void tst_Cues::topic_data()
     QTest::newRow("a lead-in to the kinds of data collected")
         << u"# Policy\n\nWe collect the following kinds of information for the following purposes:\n"_s
         << u"data-collected"_s << u"present"_s;
+    QTest::newRow("disclosing data to protect against misuse of the site is no security measure")
+        << u"# Policy\n\nWe may disclose personal information if we believe in good faith that this is necessary to "
+           "protect against misuse or unauthorized use of the website.\n"_s
+        << u"security"_s << u"absent"_s;
+    QTest::newRow("protecting data against misuse is a security measure")
+        << u"# Policy\n\nWe protect your personal information against loss, misuse and unauthorized access.\n"_s
+        << u"security"_s << u"present"_s;
     QTest::newRow("data sent to a third-party provider")
         << u"# Policy\n\nThe browser sends to this third-party provider the certificate's serial number.\n"_s
         << u"recipients"_s << u"present"_s;
