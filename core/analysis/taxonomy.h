@@ -14,6 +14,7 @@
 #include <QString>
 
 #include <array>
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -126,7 +127,8 @@ public:
     // The kind of a sentence that is evidence for some topics only ("sentenceKinds" in the cue
     // file), or -1: one that defines a word ("“Personal information” means…") counts for scope,
     // one that tells what a law lets a person ask ("California Civil Code Section 1798.83
-    // permits…") for rights. Of several kinds that match, the first by name.
+    // permits…") for rights. Of several kinds that match, the first read (by name within a
+    // file, the built-in file's before those a user's file adds).
     [[nodiscard]] int sentenceKind(std::span<const Word> words) const;
     // Whether a sentence of that kind is evidence for the topic (any topic for -1).
     [[nodiscard]] bool kindAllows(int kind, int topic) const;
@@ -159,7 +161,7 @@ private:
     QSet<QString> m_exactOnly;       // the same, as WordAnalyser::lower() gives them
     CueIndex m_overview;
     CueIndex m_kinds; // key: index into m_kindData
-    int m_kindKeyBase = 0; // m_kindData[k]'s cues are also in m_sentences, under m_kindKeyBase + k
+    int m_kindKeyBase = std::numeric_limits<int>::max(); // m_kindData[k]'s cues are also in m_sentences, under m_kindKeyBase + k
     std::vector<QRegularExpression> m_definitionTitles;
     std::shared_ptr<const SimilarityModel> m_similarity;
 };
