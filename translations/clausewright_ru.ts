@@ -353,6 +353,10 @@
         <translation>у темы «%1» больше %2 признаков для заголовков или предложений</translation>
     </message>
     <message>
+        <source>more than %1 sentence kinds</source>
+        <translation>видов предложений больше %1</translation>
+    </message>
+    <message>
         <source>%1: unknown topic “%2”</source>
         <translation>%1: неизвестная тема «%2»</translation>
     </message>

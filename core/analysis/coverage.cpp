@@ -191,20 +191,17 @@ DocumentAnalysis analyse(const doc::PolicyDocument &document, const Taxonomy &ta
         // your name…") says what a word covers, not what this operator collects: like a sentence
         // in a section of definitions, it counts for scope alone. One that tells what a law lets
         // a person ask ("…may request information about our disclosures to third parties for
-        // their direct marketing purposes") names a right, not the recipients. The kinds' cues
-        // are read in the same pass as the topics'.
-        // A sentence about the policy itself ("This Policy explains what we collect…") is
-        // evidence only for the topics that read it; asked once, when such a topic matched.
-        // A match its `unless` undoes does not count, and a later match of the cue may.
-        std::optional<bool> overview;
+        // their direct marketing purposes") names a right, not the recipients; one about the
+        // policy itself ("This Policy explains what we collect…") promises topics and treats
+        // none. The kinds' cues are read in the same pass as the topics'. A match its `unless`
+        // undoes does not count, and a later match of the cue may.
         const auto notUndone = [&](const CueIndex::Match &m) {
             return !taxonomy.isUndone(m.key, sentence.words, m.first, m.last);
         };
         const std::vector<CueIndex::Match> found = taxonomy.sentenceIndex().matches(sentence.words, notUndone);
-        sentence.kind = -1;
         for (const CueIndex::Match &m : found)
-            if (const int kind = taxonomy.kindOfKey(m.key); kind >= 0 && (sentence.kind < 0 || kind < sentence.kind))
-                sentence.kind = kind;
+            if (const int kind = taxonomy.kindOfKey(m.key); kind >= 0)
+                sentence.kinds |= 1u << kind;
         for (const CueIndex::Match &m : found) {
             if (taxonomy.kindOfKey(m.key) >= 0)
                 continue;
@@ -214,12 +211,6 @@ DocumentAnalysis analyse(const doc::PolicyDocument &document, const Taxonomy &ta
                 continue;
             if (!out.counts(sentence, topic, taxonomy))
                 continue;
-            if (!topics[size_t(topic)].readsOverview) {
-                if (!overview)
-                    overview = taxonomy.isOverview(sentence.words);
-                if (*overview)
-                    continue;
-            }
             evidence[size_t(topic)].push_back({sentence.range, m.pattern->source(), cue.weight * scoring.sentence, false,
                                                sentence.section, cue.group,
                                                {sentence.words[m.first].range.start, sentence.words[m.last].range.end}});
@@ -298,7 +289,7 @@ bool DocumentAnalysis::counts(const Sentence &s, int topic, const Taxonomy &taxo
 {
     if (s.section >= 0 && size_t(s.section) < definitionSections.size() && definitionSections[size_t(s.section)])
         return topic >= 0 && topic == scopeTopic;
-    return taxonomy.kindAllows(s.kind == Sentence::KindNotAsked ? taxonomy.sentenceKind(s.words) : s.kind, topic);
+    return taxonomy.kindsAllow(s.kinds, topic);
 }
 
 QString requirementStatusName(RequirementStatus status)

@@ -53,10 +53,9 @@ struct Sentence
     doc::TextRange range;
     int section = -1;
     std::vector<Word> words;
-    // Taxonomy::sentenceKind: evidence for some topics only ("“Personal data” means…"), -1 for
-    // none; analyse() sets it.
-    static constexpr int KindNotAsked = -2;
-    int kind = KindNotAsked;
+    // The sentence kinds it is of (bit k: kind k, Taxonomy::kindsAllow): evidence for some
+    // topics only ("This Policy explains…", "“Personal data” means…").
+    quint32 kinds = 0;
 };
 
 struct DocumentAnalysis
@@ -69,7 +68,7 @@ struct DocumentAnalysis
 
     // Whether a sentence is evidence for a topic: one in a section of definitions
     // (Taxonomy::isDefinitionsTitle) defines words and counts for scope alone; one of a sentence
-    // kind counts for that kind's topics (Taxonomy::sentenceKind).
+    // kind counts for the topics every one of its kinds takes (Taxonomy::kindsAllow).
     [[nodiscard]] bool counts(const Sentence &s, int topic, const Taxonomy &taxonomy) const;
 };
 

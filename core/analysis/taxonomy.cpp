@@ -259,35 +259,40 @@ std::optional<Error> Taxonomy::build()
     m_sentences = {};
     m_unless.clear();
     m_headingUnless.clear();
-    m_overview = {};
-    m_kinds = {};
     m_kindAllows.clear();
     WordAnalyser analyser;
     m_exactOnly.clear();
     for (const QString &form : std::as_const(m_exactOnlyForms))
         m_exactOnly.insert(analyser.lower(form));
-    auto overview = compileAll(m_overviewCues, analyser, u"overview"_s);
-    if (!overview)
-        return overview.error();
-    for (CuePattern &p : *overview)
-        m_overview.add(std::move(p), 0);
+    // The sentence kinds: those of "sentenceKinds", then the overview, read by the topics that
+    // `readsOverview`. Their cues go into m_sentences after the topics'.
     m_kindKeyBase = int(m_topics.size()) * SentenceCueStride;
-    std::vector<std::pair<CuePattern, int>> kindCues; // into m_sentences after the topics' cues
-    for (size_t k = 0; k < m_kindData.size(); ++k) {
-        const SentenceKind &kind = m_kindData[k];
-        auto cues = compileAll(kind.cues, analyser, kind.name);
+    std::vector<std::pair<CuePattern, int>> kindCues;
+    auto addKind = [&](const QStringList &patterns, const QString &name,
+                       std::vector<char> allows) -> std::optional<Error> {
+        auto cues = compileAll(patterns, analyser, name);
         if (!cues)
             return cues.error();
-        for (CuePattern &p : *cues) {
-            kindCues.emplace_back(p, m_kindKeyBase + int(k));
-            m_kinds.add(std::move(p), int(k));
-        }
+        for (CuePattern &p : *cues)
+            kindCues.emplace_back(std::move(p), m_kindKeyBase + int(m_kindAllows.size()));
+        m_kindAllows.push_back(std::move(allows));
+        return std::nullopt;
+    };
+    if (m_kindData.size() + 1 > MaxSentenceKinds)
+        return Error{u"cue"_s, Tr::tr("more than %1 sentence kinds").arg(MaxSentenceKinds - 1)};
+    for (const SentenceKind &kind : m_kindData) {
         std::vector<char> allows(m_topics.size(), 0);
         for (const QString &id : kind.topics)
             if (const int t = indexOf(id); t >= 0) // a user's file may name a topic of the file it extends
                 allows[size_t(t)] = 1;
-        m_kindAllows.push_back(std::move(allows));
+        if (auto error = addKind(kind.cues, kind.name, std::move(allows)))
+            return error;
     }
+    std::vector<char> readsOverview(m_topics.size(), 0);
+    for (size_t t = 0; t < m_topics.size(); ++t)
+        readsOverview[t] = m_topics[t].readsOverview;
+    if (auto error = addKind(m_overviewCues, u"overview"_s, std::move(readsOverview)))
+        return error;
     for (size_t k = 0; k < m_topics.size(); ++k) {
         const Topic &topic = m_topics[k];
         if (std::max(topic.sentenceCues.size(), topic.headingCues.size()) >= size_t(SentenceCueStride))
@@ -330,25 +335,12 @@ bool Taxonomy::isHeadingUndone(int headingKey, std::span<const Word> words, size
     return undoes(m_headingUnless, headingKey, words, first, last);
 }
 
-bool Taxonomy::isOverview(std::span<const Word> words) const
+bool Taxonomy::kindsAllow(quint32 kinds, int topic) const
 {
-    return !m_overview.isEmpty() && !m_overview.matches(words).empty();
-}
-
-int Taxonomy::sentenceKind(std::span<const Word> words) const
-{
-    int kind = -1;
-    if (!m_kinds.isEmpty())
-        for (const CueIndex::Match &m : m_kinds.matches(words))
-            if (kind < 0 || m.key < kind)
-                kind = m.key;
-    return kind;
-}
-
-bool Taxonomy::kindAllows(int kind, int topic) const
-{
-    return kind < 0 || size_t(kind) >= m_kindAllows.size()
-        || (topic >= 0 && size_t(topic) < m_kindAllows[size_t(kind)].size() && m_kindAllows[size_t(kind)][size_t(topic)]);
+    for (size_t k = 0; k < m_kindAllows.size(); ++k)
+        if ((kinds >> k) & 1u && (topic < 0 || !m_kindAllows[k][size_t(topic)]))
+            return false;
+    return true;
 }
 
 int Taxonomy::indexOf(const QString &id) const

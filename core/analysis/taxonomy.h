@@ -21,6 +21,8 @@
 namespace cw::analysis {
 
 inline constexpr int SentenceCueStride = 1000;
+// Sentence kinds (Taxonomy::kindsAllow) are bits of a quint32, the overview among them.
+inline constexpr size_t MaxSentenceKinds = 32;
 
 // Index 0 is English, 1 Russian: bilingual names and titles.
 using Bilingual = std::array<QString, 2>;
@@ -120,18 +122,14 @@ public:
     [[nodiscard]] bool isUndone(int sentenceKey, std::span<const Word> words, size_t first, size_t last) const;
     // The same for a heading cue's match in a title ("contact*" unless "your contacts").
     [[nodiscard]] bool isHeadingUndone(int headingKey, std::span<const Word> words, size_t first, size_t last) const;
-    // Whether a sentence describes the policy itself ("overview" in the cue file: "this …
-    // policy … describes|explains…", "Настоящая Политика определяет…"). Only topics that
-    // `readsOverview` take evidence from it.
-    [[nodiscard]] bool isOverview(std::span<const Word> words) const;
-    // The kind of a sentence that is evidence for some topics only ("sentenceKinds" in the cue
-    // file), or -1: one that defines a word ("“Personal information” means…") counts for scope,
-    // one that tells what a law lets a person ask ("California Civil Code Section 1798.83
-    // permits…") for rights. Of several kinds that match, the first read (by name within a
-    // file, the built-in file's before those a user's file adds).
-    [[nodiscard]] int sentenceKind(std::span<const Word> words) const;
-    // Whether a sentence of that kind is evidence for the topic (any topic for -1).
-    [[nodiscard]] bool kindAllows(int kind, int topic) const;
+    // Kinds of sentence that are evidence for some topics only, their cues read in the same
+    // pass as the topics' (keys past theirs, kindOfKey()): one about the policy itself
+    // ("overview" in the cue file: "This Policy explains what we collect…") counts for the
+    // topics that `readsOverview`; the kinds of "sentenceKinds" for the topics they name: one
+    // that defines a word ("“Personal information” means…") for scope, one that tells what a
+    // law lets a person ask ("California Civil Code Section 1798.83 permits…") for rights.
+    // Whether every kind in `kinds` (bit k: kind k) takes evidence for the topic.
+    [[nodiscard]] bool kindsAllow(quint32 kinds, int topic) const;
     // Word forms no stem or prefix of a cue takes, only an "=" alternative ("exactOnly" in the
     // cue file): give them to the WordAnalyser whose words the cues read.
     const QSet<QString> &exactOnly() const { return m_exactOnly; }
@@ -156,12 +154,10 @@ private:
         QStringList topics; // topic ids its sentences are evidence for
     };
     std::vector<SentenceKind> m_kindData;
-    std::vector<std::vector<char>> m_kindAllows; // per kind, per topic index
+    std::vector<std::vector<char>> m_kindAllows; // per kind (m_kindData's, then the overview), per topic
     QStringList m_exactOnlyForms;    // as written in the data, both languages
     QSet<QString> m_exactOnly;       // the same, as WordAnalyser::lower() gives them
-    CueIndex m_overview;
-    CueIndex m_kinds; // key: index into m_kindData
-    int m_kindKeyBase = std::numeric_limits<int>::max(); // m_kindData[k]'s cues are also in m_sentences, under m_kindKeyBase + k
+    int m_kindKeyBase = std::numeric_limits<int>::max(); // kind k's cues are in m_sentences under m_kindKeyBase + k
     std::vector<QRegularExpression> m_definitionTitles;
     std::shared_ptr<const SimilarityModel> m_similarity;
 };

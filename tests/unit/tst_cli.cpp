@@ -1253,6 +1253,18 @@ void TestCli::coverageUsageAndExit()
                               "## Your rights\n\n## Contact us\n"));
     QVERIFY(!topicPresent(skeleton, u"retention"_s));
     QVERIFY(topicPresent(filled, u"retention"_s));
+    // A user's file adds a sentence kind: its sentences count only for the topics it names; a
+    // kind naming no topic of the files merged is bad input.
+    const QString quotes = dir.filePath(u"цитаты.json"_s), quoted = dir.filePath(u"quoted.md"_s),
+                  misnamed = dir.filePath(u"misnamed.json"_s);
+    QVERIFY(writeFile(quotes, R"({"sentenceKinds": {"quote": {"topics": ["scope"], "ru": ["=цитата из закона"]}}})"));
+    QVERIFY(writeFile(misnamed, R"({"sentenceKinds": {"quote": {"topics": ["retentoin"], "ru": ["=цитата"]}}})"));
+    QVERIFY(writeFile(quoted, u"# Политика\n\nЦитата из закона: данные хранятся в течение трёх лет.\n"_s.toUtf8()));
+    QVERIFY(topicPresent(quoted, u"retention"_s));
+    QVERIFY(!topicPresent(quoted, u"retention"_s, quotes));
+    const CliRun misnamedRun = runCli({u"coverage"_s, quoted, u"--cues"_s, misnamed});
+    QCOMPARE(misnamedRun.exitCode, 3);
+    QVERIFY2(QString::fromUtf8(misnamedRun.err).contains(u"retentoin"_s), misnamedRun.err.constData());
     const CliRun bad = runCli({u"gaps"_s, path, path, u"--cues"_s, broken});
     QCOMPARE(bad.exitCode, 3);
     QVERIFY2(QString::fromUtf8(bad.err).contains(u"broken.json"_s), bad.err.constData());

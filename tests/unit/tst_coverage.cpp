@@ -263,6 +263,10 @@ void tst_Coverage::badData_data()
         << QByteArray(R"({"overview": {"ru": ["настоящ* … | политик*"]}, "topics": {}})") << u"cue"_s;
     QTest::newRow("malformed definition sentence cue, Cyrillic")
         << QByteArray(R"({"sentenceKinds": {"definition": {"topics": ["scope"], "ru": ["под … "]}}, "topics": {}})") << u"cue"_s;
+    QByteArray manyKinds = R"({"topics": {}, "sentenceKinds": {)";
+    for (size_t k = 0; k < analysis::MaxSentenceKinds; ++k) // with the overview, one too many
+        manyKinds += (k ? ", " : "") + QByteArray(R"("вид)") + QByteArray::number(qulonglong(k)) + R"(": {"ru": ["закон"]})";
+    QTest::newRow("more sentence kinds than a sentence has bits for, Cyrillic") << manyKinds + "}}" << u"cue"_s;
     QTest::newRow("definitions title that is no regular expression, Cyrillic")
         << QByteArray(R"({"definitionTitles": ["(основные понятия"], "topics": {}})") << u"cue"_s;
 }
